@@ -1,0 +1,66 @@
+package io.github.plateformcoop.programme.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A count a source announces ("5 collectivités engagées à ce jour", "quatre leviers d'action"),
+ * kept beside the list it may or may not match.
+ *
+ * <p>The model keeps both the announced figure and the list; the rules report a gap. Only a list
+ * presented as complete ({@link #isListeComplete()}) is compared with its count: one of MEL's
+ * 95 communes described for context says nothing against "95".
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableNombreAnnonce.class)
+@JsonDeserialize(as = ImmutableNombreAnnonce.class)
+public abstract class NombreAnnonce {
+
+  /**
+   * The announced figure.
+   *
+   * @return the count, zero or more
+   */
+  @PositiveOrZero
+  public abstract int getNombre();
+
+  /**
+   * Whether the source presents the list beside the figure as complete ("le groupe pilote se
+   * compose de …"), so that the two can be compared.
+   *
+   * @return true if the accompanying list is presented as complete
+   */
+  public abstract boolean isListeComplete();
+
+  /**
+   * Where the figure comes from.
+   *
+   * @return the provenance, not null
+   */
+  @Valid
+  public abstract Provenance getProvenance();
+
+  @Value.Check
+  protected void verifier() {
+    if (getNombre() < 0) {
+      throw new IllegalStateException("An announced count cannot be negative: " + getNombre());
+    }
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link NombreAnnonce}. */
+  public static final class Builder extends ImmutableNombreAnnonce.Builder {}
+}

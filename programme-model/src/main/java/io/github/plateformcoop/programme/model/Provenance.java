@@ -1,0 +1,92 @@
+package io.github.plateformcoop.programme.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Where a fact comes from: the document, the date the document speaks of, the words it uses,
+ * and, when the fact is not written in the source but deduced from it, the reasoning.
+ *
+ * <p>An announced figure ("5 collectivités engagées à ce jour") carries its provenance so that a
+ * reader can weigh it against the list beside it. An inference (a PAT voted "en décembre dernier"
+ * in an interview of November 2023, hence December 2022) says it is one through
+ * {@link #getInference()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProvenance.class)
+@JsonDeserialize(as = ImmutableProvenance.class)
+public abstract class Provenance {
+
+  /**
+   * The document: its title, publisher or reference, enough to find it again.
+   *
+   * @return the document, not blank
+   */
+  @NotBlank
+  public abstract String getDocument();
+
+  /**
+   * The date the document speaks of ("à ce jour"), which may differ from its publication date.
+   *
+   * @return the date the fact holds at, if known
+   */
+  public abstract Optional<Datation> getValableAu();
+
+  /**
+   * The publication date of the document, as the document gives it.
+   *
+   * @return the publication date, if known
+   */
+  public abstract Optional<LocalDate> getPublieLe();
+
+  /**
+   * The document's own words, quoted.
+   *
+   * @return the quotation, if given
+   */
+  public abstract Optional<String> getCitation();
+
+  /**
+   * When present, the fact is inferred rather than stated, and this explains how.
+   *
+   * @return the reasoning behind an inferred fact, empty for a stated one
+   */
+  public abstract Optional<String> getInference();
+
+  /**
+   * Tells whether the fact is inferred rather than stated.
+   *
+   * @return true if {@link #getInference()} is present
+   */
+  public final boolean inferee() {
+    return getInference().isPresent();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Provenance of a fact stated in a document.
+   *
+   * @param document the document, not null
+   * @return the provenance, not null
+   */
+  public static Provenance of(String document) {
+    return builder().document(document).build();
+  }
+
+  /** Builds a {@link Provenance}. */
+  public static final class Builder extends ImmutableProvenance.Builder {}
+}

@@ -1,0 +1,62 @@
+package io.github.plateformcoop.programme.model;
+
+import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The seat a participant holds for a collectivité in a cycle: when it was taken, when it was
+ * left, and whose seat it continues. An officer who took up her post mid-cycle continues her
+ * predecessor's seat, so that the collectivité's attendance runs on.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSiege.class)
+@JsonDeserialize(as = ImmutableSiege.class)
+public abstract class Siege {
+
+  /**
+   * When the participant took the seat ("avril 2023").
+   *
+   * @return the start, if known
+   */
+  public abstract Optional<Datation> getDepuis();
+
+  /**
+   * When the participant left the seat.
+   *
+   * @return the end, if the seat was left
+   */
+  public abstract Optional<Datation> getJusquA();
+
+  /**
+   * The participant whose seat this one continues.
+   *
+   * @return the predecessor's participant id, if any
+   */
+  public abstract Optional<@Identifiant String> getPredecesseurId();
+
+  @Value.Check
+  protected void verifier() {
+    if (getDepuis().isPresent() && getJusquA().isPresent()
+        && getJusquA().get().isAvant(getDepuis().get().getPremierJour())) {
+      throw new IllegalStateException(
+          "A seat cannot end before it starts: " + getDepuis().get() + " to " + getJusquA().get());
+    }
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Siege}. */
+  public static final class Builder extends ImmutableSiege.Builder {}
+}

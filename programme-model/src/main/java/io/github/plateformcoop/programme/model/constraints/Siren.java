@@ -1,0 +1,50 @@
+package io.github.plateformcoop.programme.model.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.plateformcoop.programme.model.constraints.internal.SirenValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text is a SIREN, the 9-digit identifier of a legal unit in the French
+ * répertoire SIRENE: nine ASCII digits whose Luhn checksum is valid (Lille: {@code 215903501}).
+ *
+ * <p>{@code null} is valid: combine with {@code @NotNull} where the value is required.
+ * Applies to {@code CharSequence}.
+ */
+@Documented
+@Constraint(validatedBy = SirenValidator.class)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(Siren.List.class)
+public @interface Siren {
+
+  /** @return the message template, by default this annotation's key in the message bundle */
+  String message() default "{io.github.plateformcoop.programme.model.constraints.Siren.message}";
+
+  /** @return the validation groups */
+  Class<?>[] groups() default {};
+
+  /** @return the payload */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Several {@link Siren} constraints on the same element. */
+  @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+  @Retention(RUNTIME)
+  @Documented
+  @interface List {
+    /** @return the constraints */
+    Siren[] value();
+  }
+}

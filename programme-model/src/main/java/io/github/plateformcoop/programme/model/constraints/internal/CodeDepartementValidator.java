@@ -1,0 +1,15 @@
+package io.github.plateformcoop.programme.model.constraints.internal;
+
+import io.github.plateformcoop.programme.model.constraints.CodeDepartement;
+import io.github.plateformcoop.programme.model.codes.CodesOfficiels;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link CodeDepartement}; {@code null} is valid. */
+public final class CodeDepartementValidator implements ConstraintValidator<CodeDepartement, CharSequence> {
+
+  @Override
+  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    return value == null || CodesOfficiels.isCodeDepartementValide(value);
+  }
+}

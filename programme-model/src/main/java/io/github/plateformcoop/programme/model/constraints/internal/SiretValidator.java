@@ -1,0 +1,15 @@
+package io.github.plateformcoop.programme.model.constraints.internal;
+
+import io.github.plateformcoop.programme.model.constraints.Siret;
+import io.github.plateformcoop.programme.model.codes.CodesOfficiels;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link Siret}; {@code null} is valid. */
+public final class SiretValidator implements ConstraintValidator<Siret, CharSequence> {
+
+  @Override
+  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    return value == null || CodesOfficiels.isSiretValide(value);
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.plateformcoop.programme.model.style;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+import org.immutables.value.Value.Style.ImplementationVisibility;
+
+/**
+ * The one Immutables style of the project, put on every {@code package-info.java} that holds
+ * value types.
+ *
+ * <ul>
+ *   <li>Bean-style accessors ({@code getNom()}, {@code isListeComplete()}): Jakarta Validation
+ *       providers only see {@code get*}/{@code is*} methods, so constraints on them are enforced.
+ *       Attribute and JSON names stay plain ({@code nom}, {@code listeComplete}).</li>
+ *   <li>Generated implementations are package-private and hidden behind the abstract type; each
+ *       value type exposes {@code builder()} returning its own nested {@code Builder}.</li>
+ *   <li>Strict builders: an attribute is set once; collections are added to, never null.</li>
+ *   <li>Plural collection names give singular adders: {@code addSeance(...)} for
+ *       {@code getSeances()}.</li>
+ * </ul>
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    get = {"get*", "is*"},
+    init = "*",
+    jakarta = true,
+    strictBuilder = true,
+    depluralize = true,
+    visibility = ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    allParameters = false,
+    defaults = @Value.Immutable(copy = false))
+public @interface ProgrammeStyle {}

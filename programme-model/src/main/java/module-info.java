@@ -1,0 +1,21 @@
+/**
+ * The immutable value types of a cycle de qualification, their Jakarta constraints and their
+ * JSON mapping.
+ */
+module io.github.plateformcoop.programme.model {
+  requires transitive jakarta.validation;
+  requires transitive tools.jackson.databind;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.plateformcoop.programme.model;
+  exports io.github.plateformcoop.programme.model.codes;
+  exports io.github.plateformcoop.programme.model.constraints;
+  exports io.github.plateformcoop.programme.model.style;
+
+  // The generated implementations are package-private: JSON mappers and validation providers
+  // reach them by reflection, whichever provider the application chose.
+  opens io.github.plateformcoop.programme.model;
+  // Validation providers instantiate the constraint validators by reflection.
+  opens io.github.plateformcoop.programme.model.constraints.internal;
+}
