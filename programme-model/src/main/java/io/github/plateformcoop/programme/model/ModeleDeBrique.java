@@ -3,7 +3,6 @@ package io.github.plateformcoop.programme.model;
 import io.github.plateformcoop.programme.model.constraints.Identifiant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -50,7 +49,6 @@ public abstract class ModeleDeBrique {
    *
    * @return the count, strictly positive
    */
-  @Positive
   public abstract int getNombreDeSeances();
 
   /**

@@ -1,7 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -26,7 +25,6 @@ public abstract class NombreAnnonce {
    *
    * @return the count, zero or more
    */
-  @PositiveOrZero
   public abstract int getNombre();
 
   /**

@@ -1,7 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
 import io.github.plateformcoop.programme.model.constraints.Identifiant;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -51,7 +50,7 @@ public abstract class Presence {
    *
    * @return the minutes, zero or more, only with {@link StatutDePresence#PARTIELLEMENT_PRESENT}
    */
-  public abstract Optional<@PositiveOrZero Integer> getMinutesPresentes();
+  public abstract Optional<Integer> getMinutesPresentes();
 
   /**
    * For a one-day atelier, the attendance per half-day.

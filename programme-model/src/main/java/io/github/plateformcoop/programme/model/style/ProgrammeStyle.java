@@ -30,6 +30,7 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     jakarta = true,
     strictBuilder = true,
     depluralize = true,
+    depluralizeDictionary = {"strategie:strategies"},
     visibility = ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     allParameters = false,

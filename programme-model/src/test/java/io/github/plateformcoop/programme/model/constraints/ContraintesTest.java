@@ -88,6 +88,20 @@ class ContraintesTest {
   }
 
   @Test
+  void numeroDeSeancePositif() {
+    assertThat(chemins(Seance.builder().id("s1").numero(1).build())).isEmpty();
+    assertThat(chemins(Seance.builder().id("s1").numero(0).build())).containsExactly("numero");
+  }
+
+  @Test
+  void lesCodesDuPublicCibleEtLesValeursImbriquees() {
+    assertThat(chemins(io.github.plateformcoop.programme.model.PublicCible.builder().addDepartements("59", "99").build()))
+        .containsExactly("departements[].<iterable element>");
+    assertThat(chemins(io.github.plateformcoop.programme.model.Valeurs.cycle())).isEmpty();
+    assertThat(chemins(io.github.plateformcoop.programme.model.Valeurs.programme())).isEmpty();
+  }
+
+  @Test
   void sirenDUneOrganisation() {
     Intervenant.Builder rtes = Intervenant.builder();
     rtes.id("rtes").nom("Réseau des collectivités Territoriales pour une Economie Solidaire");
