@@ -54,9 +54,9 @@ public abstract class Livrable {
   /**
    * Its progress.
    *
-   * @return the status, not null
+   * @return the status, if known
    */
-  public abstract StatutDeLivrable getStatut();
+  public abstract Optional<StatutDeLivrable> getStatut();
 
   /**
    * When it was handed in.
@@ -88,9 +88,9 @@ public abstract class Livrable {
 
   @Value.Check
   protected void verifier() {
-    if (getRemisLe().isPresent() && getStatut() != StatutDeLivrable.REMIS) {
-      throw new IllegalStateException("Livrable '" + getId() + "' has a hand-in date but is "
-          + getStatut() + ", not REMIS");
+    if (getRemisLe().isPresent() && !getStatut().equals(Optional.of(StatutDeLivrable.REMIS))) {
+      throw new IllegalStateException("Livrable '" + getId() + "' has a hand-in date but its status is "
+          + getStatut().map(Enum::name).orElse("unknown") + ", not REMIS");
     }
   }
 

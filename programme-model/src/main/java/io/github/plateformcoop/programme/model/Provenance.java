@@ -53,14 +53,15 @@ public abstract class Provenance {
   public abstract Optional<String> getCitation();
 
   /**
-   * When present, the fact is inferred rather than stated, and this explains how.
+   * When present, the fact or its dating is inferred rather than stated, and this explains how
+   * (the PAT voted "en décembre dernier" in an interview of 8 November 2023: December 2022).
    *
-   * @return the reasoning behind an inferred fact, empty for a stated one
+   * @return the reasoning behind an inference, empty when everything is stated
    */
   public abstract Optional<String> getInference();
 
   /**
-   * Tells whether the fact is inferred rather than stated.
+   * Tells whether the fact or its dating is inferred rather than stated.
    *
    * @return true if {@link #getInference()} is present
    */

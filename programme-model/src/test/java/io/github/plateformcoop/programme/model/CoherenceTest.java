@@ -127,7 +127,7 @@ class CoherenceTest {
   void unLivrableNonRemisNAPasDeDateDeRemise() {
     assertThatThrownBy(() -> Livrable.builder().id("jeu").nature(NatureDeLivrable.JEU_DE_SENSIBILISATION).intitule("jeu")
             .statut(StatutDeLivrable.EN_COURS).remisLe(LocalDate.of(2023, 6, 1)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("EN_COURS, not REMIS");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("status is EN_COURS, not REMIS");
   }
 
   @Test
@@ -140,8 +140,16 @@ class CoherenceTest {
   }
 
   @Test
-  void unBuilderStrictRefuseUnAttributDonneDeuxFois() {
-    assertThatThrownBy(() -> Levier.builder().id("a").id("b"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("already set: id");
+  void unBuilderCopieUneValeurEtNeChangeQueCeQuiDiffere() {
+    ModeleDeCycle autre = ModeleDeCycle.builder().from(Valeurs.modeleDeCycle()).id("autre-region").build();
+    assertThat(autre.getId()).isEqualTo("autre-region");
+    assertThat(autre.getBriques()).isEqualTo(Valeurs.modeleDeCycle().getBriques());
+    assertThat(autre).isNotEqualTo(Valeurs.modeleDeCycle());
+  }
+
+  @Test
+  void unAttributObligatoireManquantEstNomme() {
+    assertThatThrownBy(() -> Levier.builder().id("a").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("intitule");
   }
 }

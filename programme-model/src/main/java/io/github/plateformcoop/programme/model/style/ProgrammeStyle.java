@@ -17,7 +17,8 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  *       Attribute and JSON names stay plain ({@code nom}, {@code listeComplete}).</li>
  *   <li>Generated implementations are package-private and hidden behind the abstract type; each
  *       value type exposes {@code builder()} returning its own nested {@code Builder}.</li>
- *   <li>Strict builders: an attribute is set once; collections are added to, never null.</li>
+ *   <li>Builders copy a value with {@code from(value)} and change what differs; collections
+ *       are added to and are never null.</li>
  *   <li>Plural collection names give singular adders: {@code addSeance(...)} for
  *       {@code getSeances()}.</li>
  * </ul>
@@ -28,7 +29,6 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     get = {"get*", "is*"},
     init = "*",
     jakarta = true,
-    strictBuilder = true,
     depluralize = true,
     depluralizeDictionary = {"strategie:strategies"},
     visibility = ImplementationVisibility.PACKAGE,
