@@ -1,0 +1,137 @@
+package io.github.plateformcoop.programme.examples.cli;
+
+import io.github.plateformcoop.programme.examples.PlateformCoop;
+import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.Programme;
+import io.github.plateformcoop.programme.rules.RuleCatalog;
+import io.github.plateformcoop.programme.rules.RuleSet;
+import io.github.plateformcoop.programme.rules.ValidationReport;
+import io.github.plateformcoop.programme.rules.Violation;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code plateformcoop} command: with no subcommand, the PlateformCoop example described and
+ * validated.
+ */
+@Command(
+    name = "plateformcoop",
+    mixinStandardHelpOptions = true,
+    versionProvider = PlateformCoopCommand.Version.class,
+    description = {
+      "Describes and checks cycles de qualification of the PlateformCoop programme.",
+      "With no command: the PlateformCoop 2022-2023 cycle of Nord and Pas-de-Calais, built from its sources,"
+          + " its summary and its validation report."
+    },
+    subcommands = {PlateformCoopCommand.Rules.class, CommandLine.HelpCommand.class})
+public final class PlateformCoopCommand implements Callable<Integer> {
+
+  /** Exit code when no error was found. */
+  public static final int OK = 0;
+  /** Exit code when the rules found errors. */
+  public static final int ERREURS = 1;
+  /** Exit code when an input or an argument is unusable. */
+  public static final int INUTILISABLE = 2;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-l", "--lang"}, defaultValue = "fr", paramLabel = "LANG",
+      description = "Language of the output: fr (default) or en.")
+  String langue;
+
+  /**
+   * The command line, with its exit codes and error handling: a user never sees a stack trace.
+   *
+   * @return the command line, not null
+   */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new PlateformCoopCommand());
+    commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
+      cl.getErr().println(cl.getColorScheme().errorText("plateformcoop: " + exception.getMessage()));
+      return INUTILISABLE;
+    });
+    commandLine.setExitCodeExceptionMapper(exception -> INUTILISABLE);
+    return commandLine;
+  }
+
+  Locale locale() {
+    if (!langue.equals("fr") && !langue.equals("en")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--lang takes fr or en, not '" + langue + "'");
+    }
+    return Locale.forLanguageTag(langue);
+  }
+
+  @Override
+  public Integer call() {
+    Textes textes = Textes.of(locale());
+    PrintWriter out = spec.commandLine().getOut();
+    Programme programme = PlateformCoop.programme();
+    Resume resume = new Resume(textes, out);
+    resume.programme(programme);
+    int code = OK;
+    for (Cycle cycle : programme.getCycles()) {
+      resume.cycle(cycle);
+      ValidationReport report = RuleSet.defaults().validate(cycle, textes.locale());
+      imprimer(report, textes, out, spec.commandLine().getColorScheme().ansi());
+      code = Math.max(code, report.isValid() ? OK : ERREURS);
+    }
+    out.flush();
+    return code;
+  }
+
+  static void imprimer(ValidationReport report, Textes textes, PrintWriter out, Ansi ansi) {
+    out.println(textes.get("rapport", report.errors().size(), report.warnings().size(), report.infos().size()));
+    for (Violation v : report.getViolations()) {
+      String severite = textes.get("severite." + v.getSeverity().name());
+      String style = switch (v.getSeverity()) {
+        case ERROR -> "bold,red";
+        case WARNING -> "yellow";
+        case INFO -> "cyan";
+      };
+      out.println("  " + ansi.string("@|" + style + " " + severite + "|@") + " " + v.getCode()
+          + (v.getPath().isEmpty() ? "" : " @ " + v.getPath()));
+      out.println("      " + v.getMessage());
+    }
+  }
+
+  /** Prints the version of the project from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = PlateformCoopCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"plateformcoop " + (version == null ? "(development build)" : version)};
+    }
+  }
+
+  /** {@code rules}: the catalogue of the built-in rules. */
+  @Command(name = "rules", mixinStandardHelpOptions = true,
+      description = "Lists the built-in rules: code, default severity, parameters and what each catches.")
+  static final class Rules implements Callable<Integer> {
+    @ParentCommand
+    PlateformCoopCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--markdown", description = "Print the catalogue as a Markdown table.")
+    boolean markdown;
+
+    @Override
+    public Integer call() {
+      Locale locale = parent.locale();
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(markdown ? RuleCatalog.markdown(RuleSet.defaults(), locale) : RuleCatalog.text(RuleSet.defaults(), locale));
+      out.flush();
+      return OK;
+    }
+  }
+}
