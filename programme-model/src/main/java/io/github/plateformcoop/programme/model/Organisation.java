@@ -2,6 +2,7 @@ package io.github.plateformcoop.programme.model;
 
 import io.github.plateformcoop.programme.model.constraints.Identifiant;
 import io.github.plateformcoop.programme.model.constraints.Siren;
+import io.github.plateformcoop.programme.model.constraints.Siret;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,13 @@ public interface Organisation {
    * @return the SIREN, if known
    */
   Optional<@Siren String> getSiren();
+
+  /**
+   * The SIRET of the establishment that acts in the cycle, when it is not the head office.
+   *
+   * @return the SIRET, if known
+   */
+  Optional<@Siret String> getSiret();
 
   /**
    * The commune of its head office.

@@ -64,6 +64,7 @@ public final class Valeurs {
         .addStatut("SCIC")
         .addStatut("CAE")
         .siren("246200299")
+        .siret("21590350100017")
         .siege("Lille")
         .expertise("accompagnement à l'entrepreneuriat")
         .build();

@@ -101,6 +101,14 @@ class ContraintesTest {
     assertThat(chemins(io.github.plateformcoop.programme.model.Valeurs.programme())).isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource({"21590350100017, true", "35600000049837, true", "21590350100004, false", "2159035010001, false"})
+  void siretDUneOrganisation(String siret, boolean valide) {
+    Intervenant.Builder b = Intervenant.builder();
+    b.id("poste").nom("La Poste").siret(siret);
+    assertThat(chemins(b.build())).isEqualTo(valide ? java.util.Set.of() : java.util.Set.of("siret"));
+  }
+
   @Test
   void sirenDUneOrganisation() {
     Intervenant.Builder rtes = Intervenant.builder();
