@@ -11,7 +11,10 @@ module io.github.plateformcoop.programme.model {
   exports io.github.plateformcoop.programme.model;
   exports io.github.plateformcoop.programme.model.codes;
   exports io.github.plateformcoop.programme.model.constraints;
+  exports io.github.plateformcoop.programme.model.json;
   exports io.github.plateformcoop.programme.model.style;
+
+  provides tools.jackson.databind.JacksonModule with io.github.plateformcoop.programme.model.json.ProgrammeJsonModule;
 
   // The generated implementations are package-private: JSON mappers and validation providers
   // reach them by reflection, whichever provider the application chose.

@@ -1,0 +1,698 @@
+package io.github.plateformcoop.programme.model.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.util.JsonParserDelegate;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes the documents of the exchange format: a {@code Cycle}, a {@code ModeleDeCycle}
+ * or a {@code Programme}, from and to text, files, readers, writers and streams.
+ *
+ * <p>A document is a JSON object that starts with its format version and holds one value under
+ * the property naming its kind:
+ *
+ * <pre>{@code
+ * {
+ *   "formatVersion" : "1.0",
+ *   "cycle" : { "id" : "plateformcoop-2022-2023", ... }
+ * }
+ * }</pre>
+ *
+ * <p>The format: UTF-8; dates, times, months and durations in ISO-8601 ({@code 2022-09-26},
+ * {@code 09:30:00}, {@code 2022-09}, {@code PT3H}); partial dates as {@code 2019},
+ * {@code 2022-12} or {@code 2022-09-26}; enumerations by the constant's name
+ * ({@code COMMUNE_ASSOCIEE}), never by a label; cross-references by id; properties in the model's
+ * declaration order; absent optional values left out; empty lists written. Writing a value read
+ * gives the same text again. The JSON Schema of the format is {@link #schema()}.
+ *
+ * <p>Reading is strict: an unknown property, a duplicated key, a value of the wrong type (no
+ * coercion of {@code "5"} to a number, of a number to an enumeration, of a single value to a
+ * list), trailing content, a broken consistency check or a newer format version fails with a
+ * {@link ProgrammeJsonException} that names the document, the JSON path, the line and column and
+ * the reason. {@link Builder#ignorerLesProprietesInconnues()} ignores unknown properties instead
+ * and reports each in {@link DocumentLu#proprietesIgnorees()}. No polymorphic typing is enabled.
+ *
+ * <p>Limits, each settable on the {@link Builder}: a document of at most
+ * {@value #TAILLE_MAXIMALE_PAR_DEFAUT} characters, nested at most
+ * {@value #PROFONDEUR_MAXIMALE_PAR_DEFAUT} deep, strings of at most
+ * {@value #LONGUEUR_DE_TEXTE_MAXIMALE_PAR_DEFAUT} characters, numbers of at most
+ * {@value #LONGUEUR_DE_NOMBRE_MAXIMALE} digits, property names of at most
+ * {@value #LONGUEUR_DE_NOM_MAXIMALE} characters.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ProgrammeJson {
+
+  /** Default limit on a document's size, in characters: 8 MiB. */
+  public static final int TAILLE_MAXIMALE_PAR_DEFAUT = 8 * 1024 * 1024;
+  /** Default limit on nesting: the model nests about ten deep. */
+  public static final int PROFONDEUR_MAXIMALE_PAR_DEFAUT = 64;
+  /** Default limit on a string value, in characters. */
+  public static final int LONGUEUR_DE_TEXTE_MAXIMALE_PAR_DEFAUT = 100_000;
+  /** Limit on a number's digits: the model's numbers are small counts. */
+  public static final int LONGUEUR_DE_NOMBRE_MAXIMALE = 12;
+  /** Limit on a property name, in characters. */
+  public static final int LONGUEUR_DE_NOM_MAXIMALE = 128;
+
+  private static final String VERSION = "formatVersion";
+  private static final ProgrammeJson DEFAULTS = builder().build();
+
+  private final JsonMapper mapper;
+  private final boolean ignorerInconnues;
+  private final int tailleMaximale;
+
+  private ProgrammeJson(Builder builder) {
+    this.ignorerInconnues = builder.ignorerInconnues;
+    this.tailleMaximale = builder.tailleMaximale;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(builder.tailleMaximale)
+            .maxNestingDepth(builder.profondeurMaximale)
+            .maxStringLength(builder.longueurDeTexteMaximale)
+            .maxNumberLength(LONGUEUR_DE_NOMBRE_MAXIMALE)
+            .maxNameLength(LONGUEUR_DE_NOM_MAXIMALE)
+            .build())
+        .build();
+    this.mapper = configure(JsonMapper.builder(factory)).build();
+  }
+
+  /**
+   * The reader and writer with the default limits and strict reading.
+   *
+   * @return the default instance, not null
+   */
+  public static ProgrammeJson defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Starts configuring a reader and writer.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Applies the format's settings to an application's own mapper builder: the model's module and
+   * every feature the format relies on, set explicitly since Jackson 3's defaults differ from
+   * Jackson 2's. Limits are the factory's: build the mapper from a factory with
+   * {@code StreamReadConstraints} to set them.
+   *
+   * @param builder the mapper builder, not null
+   * @return the same builder, for chaining, not null
+   */
+  public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+    return builder
+        .addModule(new ProgrammeJsonModule())
+        // Jackson 3 sorts properties alphabetically by default: keep the model's order.
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        // Jackson 3 accepts unknown properties by default: a property we do not know is an error.
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // Enumerations are written and read by the constant's name: a stable code, not a label.
+        .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
+        .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
+        .disable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+        .disable(EnumFeature.WRITE_ENUMS_USING_INDEX)
+        .disable(EnumFeature.WRITE_ENUM_KEYS_USING_INDEX)
+        .disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+        .disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        // ISO-8601 text for dates, times and durations.
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(DateTimeFeature.WRITE_DATES_WITH_ZONE_ID)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        // No coercion: "5" is not a number, 5 is not a text, "" is not an absent value.
+        .withCoercionConfigDefaults(c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail)
+            .setAcceptBlankAsEmpty(false));
+  }
+
+  /**
+   * The configured mapper, for an application that reads or writes the model's values inside
+   * documents of its own.
+   *
+   * @return the mapper, not null
+   */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * The JSON Schema (2020-12) of the format, generated from the model; also shipped in the jar as
+   * {@value SchemaDuFormat#RESSOURCE}.
+   *
+   * @return the schema as JSON text, not null
+   */
+  public static String schema() {
+    return SchemaDuFormat.texte();
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /**
+   * Writes a document.
+   *
+   * @param valeur a {@code Cycle}, {@code ModeleDeCycle} or {@code Programme}, not null
+   * @return the document, ending with a line feed, not null
+   * @throws IllegalArgumentException if the value is of another type
+   */
+  public String ecrire(Object valeur) {
+    Objects.requireNonNull(valeur, "valeur");
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put(VERSION, FormatVersion.CURRENT.toString());
+    document.put(TypesDuModele.propriete(typeDeDocument(valeur)), valeur);
+    return mapper.writeValueAsString(document) + "\n";
+  }
+
+  /**
+   * Writes a document to a file, in UTF-8, replacing it.
+   *
+   * @param valeur a {@code Cycle}, {@code ModeleDeCycle} or {@code Programme}, not null
+   * @param fichier the file, not null
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void ecrire(Object valeur, Path fichier) {
+    try {
+      Files.writeString(fichier, ecrire(valeur), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + fichier + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a document to a writer, which stays open.
+   *
+   * @param valeur a {@code Cycle}, {@code ModeleDeCycle} or {@code Programme}, not null
+   * @param writer the writer, not null
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void ecrire(Object valeur, Writer writer) {
+    try {
+      writer.write(ecrire(valeur));
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a document to a stream in UTF-8; the stream stays open.
+   *
+   * @param valeur a {@code Cycle}, {@code ModeleDeCycle} or {@code Programme}, not null
+   * @param out the stream, not null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void ecrire(Object valeur, OutputStream out) {
+    try {
+      out.write(ecrire(valeur).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /**
+   * Reads a document from text.
+   *
+   * @param json the document, not null
+   * @param type {@code Cycle.class}, {@code ModeleDeCycle.class} or {@code Programme.class}
+   * @param <T> the type of the value
+   * @return the value, not null
+   * @throws ProgrammeJsonException if the document cannot be read
+   */
+  public <T> T lire(String json, Class<T> type) {
+    return lireDocument(json, type).valeur();
+  }
+
+  /**
+   * Reads a document from a UTF-8 file.
+   *
+   * @param fichier the file, not null
+   * @param type the type of the value
+   * @param <T> the type of the value
+   * @return the value, not null
+   * @throws ProgrammeJsonException if the document cannot be read
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public <T> T lire(Path fichier, Class<T> type) {
+    return lireDocument(fichier, type).valeur();
+  }
+
+  /**
+   * Reads a document from a reader, which is read to its end and stays open.
+   *
+   * @param reader the reader, not null
+   * @param type the type of the value
+   * @param <T> the type of the value
+   * @return the value, not null
+   * @throws ProgrammeJsonException if the document cannot be read
+   */
+  public <T> T lire(Reader reader, Class<T> type) {
+    return lireDocument(reader, type).valeur();
+  }
+
+  /**
+   * Reads a document from a UTF-8 stream, which is read to its end and stays open.
+   *
+   * @param in the stream, not null
+   * @param type the type of the value
+   * @param <T> the type of the value
+   * @return the value, not null
+   * @throws ProgrammeJsonException if the document cannot be read
+   */
+  public <T> T lire(InputStream in, Class<T> type) {
+    return lireDocument(in, type).valeur();
+  }
+
+  /**
+   * Reads a document from text, with its version and the properties ignored.
+   *
+   * @param json the document, not null
+   * @param type the type of the value
+   * @param <T> the type of the value
+   * @return the document read, not null
+   * @throws ProgrammeJsonException if the document cannot be read
+   */
+  public <T> DocumentLu<T> lireDocument(String json, Class<T> type) {
+    return lireTexte(Objects.requireNonNull(json, "json"), "<string>", type);
+  }
+
+  /**
+   * Reads a document from a UTF-8 file, with its version and the properties ignored.
+   *
+   * @param fichier the file, not null
+   * @param type the type of the value
+   * @param <T> the type of the value
+   * @return the document read, not null
+   * @throws ProgrammeJsonException if the document cannot be read
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public <T> DocumentLu<T> lireDocument(Path fichier, Class<T> type) {
+    try (InputStream in = Files.newInputStream(fichier)) {
+      return lireTexte(decoder(in, fichier.toString()), fichier.toString(), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + fichier + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a document from a reader, with its version and the properties ignored.
+   *
+   * @param reader the reader, not null
+   * @param type the type of the value
+   * @param <T> the type of the value
+   * @return the document read, not null
+   * @throws ProgrammeJsonException if the document cannot be read
+   */
+  public <T> DocumentLu<T> lireDocument(Reader reader, Class<T> type) {
+    StringBuilder texte = new StringBuilder();
+    char[] tampon = new char[8192];
+    try {
+      for (int n = reader.read(tampon); n >= 0; n = reader.read(tampon)) {
+        texte.append(tampon, 0, n);
+        exigerTaille(texte.length(), "<reader>");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lireTexte(texte.toString(), "<reader>", type);
+  }
+
+  /**
+   * Reads a document from a UTF-8 stream, with its version and the properties ignored.
+   *
+   * @param in the stream, not null
+   * @param type the type of the value
+   * @param <T> the type of the value
+   * @return the document read, not null
+   * @throws ProgrammeJsonException if the document cannot be read
+   */
+  public <T> DocumentLu<T> lireDocument(InputStream in, Class<T> type) {
+    try {
+      return lireTexte(decoder(in, "<stream>"), "<stream>", type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String decoder(InputStream in, String document) throws IOException {
+    ByteArrayOutputStream octets = new ByteArrayOutputStream();
+    byte[] tampon = new byte[8192];
+    for (int n = in.read(tampon); n >= 0; n = in.read(tampon)) {
+      octets.write(tampon, 0, n);
+      // UTF-8 takes at least one byte a character: past four bytes a character, the text is too long.
+      exigerTaille(octets.size() / 4, document);
+    }
+    try {
+      String texte = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(octets.toByteArray()))
+          .toString();
+      return texte.startsWith("\uFEFF") ? texte.substring(1) : texte;
+    } catch (CharacterCodingException e) {
+      throw new ProgrammeJsonException(document, "$", 0, 0, "the document is not valid UTF-8", e);
+    }
+  }
+
+  private void exigerTaille(int caracteres, String document) {
+    if (caracteres > tailleMaximale) {
+      throw new ProgrammeJsonException(document, "$", 0, 0,
+          "the document is larger than the limit of " + tailleMaximale + " characters", null);
+    }
+  }
+
+  private <T> DocumentLu<T> lireTexte(String json, String document, Class<T> type) {
+    String propriete = TypesDuModele.propriete(type);
+    exigerTaille(json.length(), document);
+    JsonNode racine;
+    try (JsonParser parser = mapper.createParser(json)) {
+      try {
+        racine = mapper.readTree(parser);
+      } catch (JacksonException e) {
+        // A limit of the stream says where it stopped through its parser only.
+        TokenStreamLocation ici = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        ProgrammeJsonException sansPosition = erreur(document, "", e);
+        throw new ProgrammeJsonException(document, sansPosition.getJsonPath(), ici.getLineNr(), ici.getColumnNr(),
+            sansPosition.getReason(), e);
+      }
+    }
+    if (racine == null || racine.isMissingNode() || !racine.isObject()) {
+      throw new ProgrammeJsonException(document, "$", 1, 1, "a document is a JSON object, not "
+          + (racine == null || racine.isMissingNode() ? "nothing" : racine.getNodeType().name().toLowerCase()), null);
+    }
+    if (!racine.has(VERSION)) {
+      return lireSansVersion((ObjectNode) racine, document, type, propriete);
+    }
+    FormatVersion version = version(racine.get(VERSION), document);
+    if (version.compareTo(FormatVersion.CURRENT) > 0) {
+      throw new ProgrammeJsonException(document, "$." + VERSION, 0, 0, "the document is in format " + version
+          + ", newer than " + FormatVersion.CURRENT + ", the newest this library reads: use a newer version of"
+          + " plateformcoop-programme", null);
+    }
+    if (version.getMajor() < FormatVersion.CURRENT.getMajor()) {
+      throw new ProgrammeJsonException(document, "$." + VERSION, 0, 0, "format " + version
+          + " is not one this library reads: it reads 1.0 to " + FormatVersion.CURRENT
+          + " and unversioned documents", null);
+    }
+    for (Iterator<String> noms = racine.propertyNames().iterator(); noms.hasNext(); ) {
+      String nom = noms.next();
+      if (!nom.equals(VERSION) && !nom.equals(propriete)) {
+        String raison = TypesDuModele.DOCUMENTS.containsValue(nom)
+            ? "expected a " + propriete + " document, found a " + nom + " document"
+            : "unknown property '" + nom + "' in the document";
+        throw new ProgrammeJsonException(document, "$." + nom, 0, 0, raison, null);
+      }
+    }
+    if (!racine.has(propriete)) {
+      throw new ProgrammeJsonException(document, "$", 0, 0, "missing the '" + propriete + "' of the document", null);
+    }
+    List<String> ignorees = new ArrayList<>();
+    try {
+      ObjectReader reader = mapper.readerFor(type).at("/" + propriete);
+      if (ignorerInconnues) {
+        reader = reader.withHandler(new Ignorer(ignorees, "$"))
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      }
+      T valeur = reader.readValue(json);
+      return new DocumentLu<>(valeur, version, ignorees);
+    } catch (JacksonException e) {
+      throw erreur(document, "." + propriete, e);
+    }
+  }
+
+  /** A bare object, as a plain mapper writes the model: the unversioned form, upgraded to the current one. */
+  private <T> DocumentLu<T> lireSansVersion(ObjectNode racine, String document, Class<T> type, String propriete) {
+    List<String> ignorees = new ArrayList<>();
+    try {
+      ObjectReader reader = mapper.readerFor(type);
+      if (ignorerInconnues) {
+        reader = reader.withHandler(new Ignorer(ignorees, "$")).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      }
+      T valeur = reader.readValue(racine);
+      return new DocumentLu<>(valeur, FormatVersion.UNVERSIONED, ignorees);
+    } catch (JacksonException e) {
+      ProgrammeJsonException sansPosition = erreur(document, "", e);
+      throw new ProgrammeJsonException(document, sansPosition.getJsonPath(), 0, 0, sansPosition.getReason()
+          + " (in an unversioned document, read as a " + propriete + ")", e);
+    }
+  }
+
+  private static FormatVersion version(JsonNode noeud, String document) {
+    if (!noeud.isString()) {
+      throw new ProgrammeJsonException(document, "$." + VERSION, 0, 0,
+          "the format version is a string such as \"1.0\", not " + noeud, null);
+    }
+    try {
+      return FormatVersion.parse(noeud.asString());
+    } catch (IllegalArgumentException e) {
+      throw new ProgrammeJsonException(document, "$." + VERSION, 0, 0, e.getMessage(), e);
+    }
+  }
+
+  private static Class<?> typeDeDocument(Object valeur) {
+    for (Class<?> type : TypesDuModele.DOCUMENTS.keySet()) {
+      if (type.isInstance(valeur)) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException("A document holds a Cycle, a ModeleDeCycle or a Programme, not a "
+        + valeur.getClass().getSimpleName());
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  private static final Pattern ATTRIBUTS_MANQUANTS = Pattern.compile("some of required attributes are not set \\[([^]]*)]");
+
+  private static ProgrammeJsonException erreur(String document, String prefixe, JacksonException e) {
+    StringBuilder chemin = new StringBuilder("$").append(prefixe);
+    for (JacksonException.Reference r : e.getPath()) {
+      if (r.getPropertyName() != null) {
+        chemin.append('.').append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        chemin.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    TokenStreamLocation location = e.getLocation();
+    if (location == null && e.processor() instanceof JsonParser parser) {
+      location = parser.currentTokenLocation();
+    }
+    int ligne = location == null ? 0 : location.getLineNr();
+    int colonne = location == null ? 0 : location.getColumnNr();
+    return new ProgrammeJsonException(document, chemin.toString(), ligne, colonne, raison(e), e);
+  }
+
+  private static String raison(JacksonException e) {
+    if (e instanceof UnrecognizedPropertyException u) {
+      return "unknown property '" + u.getPropertyName() + "'";
+    }
+    if (e instanceof StreamConstraintsException) {
+      return "over a limit of the format: " + premiereLigne(e.getOriginalMessage());
+    }
+    if (e instanceof ValueInstantiationException) {
+      Throwable cause = e.getCause();
+      String message = cause == null ? null : cause.getMessage();
+      if (cause instanceof NullPointerException) {
+        return "null is not allowed here" + (message == null ? "" : " (" + message + ")");
+      }
+      if (message != null) {
+        Matcher manquants = ATTRIBUTS_MANQUANTS.matcher(message);
+        if (manquants.find()) {
+          String noms = manquants.group(1);
+          return (noms.contains(",") ? "missing required properties: " : "missing required property: ") + noms;
+        }
+        return message;
+      }
+    }
+    if (e instanceof InvalidFormatException f) {
+      return "cannot read " + f.getValue() + " as " + article(f.getTargetType()) + ": "
+          + premiereLigne(f.getOriginalMessage());
+    }
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      return "expected " + article(m.getTargetType()) + ": " + premiereLigne(m.getOriginalMessage());
+    }
+    return premiereLigne(e.getOriginalMessage());
+  }
+
+  private static String article(Class<?> type) {
+    return "a " + type.getSimpleName();
+  }
+
+  private static String premiereLigne(String message) {
+    if (message == null) {
+      return "unreadable document";
+    }
+    int fin = message.indexOf('\n');
+    return fin < 0 ? message : message.substring(0, fin);
+  }
+
+  /** Records and skips unknown properties. */
+  private static final class Ignorer extends DeserializationProblemHandler {
+    private final List<String> ignorees;
+    private final String racine;
+
+    Ignorer(List<String> ignorees, String racine) {
+      this.ignorees = ignorees;
+      this.racine = racine;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
+        Object beanOrClass, String propertyName) {
+      // A filtering parser keeps its own context: the path is the one of the parser it reads from.
+      JsonParser source = p;
+      while (source instanceof JsonParserDelegate delegate) {
+        source = delegate.delegate();
+      }
+      StringBuilder chemin = new StringBuilder();
+      for (tools.jackson.core.TokenStreamContext c = source.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
+        if (c.inArray()) {
+          chemin.insert(0, "[" + c.getCurrentIndex() + "]");
+        } else if (c.currentName() != null) {
+          chemin.insert(0, "." + c.currentName());
+        }
+      }
+      ignorees.add(racine + chemin);
+      p.skipChildren();
+      return true;
+    }
+  }
+
+  /** Configures a {@link ProgrammeJson}. */
+  public static final class Builder {
+    private boolean ignorerInconnues;
+    private int tailleMaximale = TAILLE_MAXIMALE_PAR_DEFAUT;
+    private int profondeurMaximale = PROFONDEUR_MAXIMALE_PAR_DEFAUT;
+    private int longueurDeTexteMaximale = LONGUEUR_DE_TEXTE_MAXIMALE_PAR_DEFAUT;
+
+    private Builder() {}
+
+    /**
+     * Ignores unknown properties instead of failing, and reports each in
+     * {@link DocumentLu#proprietesIgnorees()}.
+     *
+     * @return this builder
+     */
+    public Builder ignorerLesProprietesInconnues() {
+      this.ignorerInconnues = true;
+      return this;
+    }
+
+    /**
+     * Sets the largest document read, in characters.
+     *
+     * @param caracteres the limit, at least 2
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is below 2
+     */
+    public Builder tailleMaximale(int caracteres) {
+      this.tailleMaximale = auMoins(caracteres, 2, "tailleMaximale");
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting read.
+     *
+     * @param niveaux the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is below 1
+     */
+    public Builder profondeurMaximale(int niveaux) {
+      this.profondeurMaximale = auMoins(niveaux, 1, "profondeurMaximale");
+      return this;
+    }
+
+    /**
+     * Sets the longest string value read, in characters.
+     *
+     * @param caracteres the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is below 1
+     */
+    public Builder longueurDeTexteMaximale(int caracteres) {
+      this.longueurDeTexteMaximale = auMoins(caracteres, 1, "longueurDeTexteMaximale");
+      return this;
+    }
+
+    /**
+     * Builds the reader and writer.
+     *
+     * @return the reader and writer, not null
+     */
+    public ProgrammeJson build() {
+      return new ProgrammeJson(this);
+    }
+
+    private static int auMoins(int valeur, int minimum, String nom) {
+      if (valeur < minimum) {
+        throw new IllegalArgumentException(nom + " must be at least " + minimum + ", not " + valeur);
+      }
+      return valeur;
+    }
+  }
+}

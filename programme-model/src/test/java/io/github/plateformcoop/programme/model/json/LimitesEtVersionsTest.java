@@ -1,0 +1,122 @@
+package io.github.plateformcoop.programme.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.ModeleDeCycle;
+import io.github.plateformcoop.programme.model.Valeurs;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class LimitesEtVersionsTest {
+
+  private static final ProgrammeJson JSON = ProgrammeJson.defaults();
+
+  private static ProgrammeJsonException erreur(org.assertj.core.api.ThrowableAssert.ThrowingCallable lecture) {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(lecture);
+    assertThat(t).isInstanceOf(ProgrammeJsonException.class);
+    return (ProgrammeJsonException) t;
+  }
+
+  @Test
+  void tailleDuDocument() {
+    String texte = JSON.ecrire(Valeurs.cycle());
+    ProgrammeJson petit = ProgrammeJson.builder().tailleMaximale(texte.length() - 1).build();
+    assertThat(erreur(() -> petit.lire(texte, Cycle.class)).getReason())
+        .isEqualTo("the document is larger than the limit of " + (texte.length() - 1) + " characters");
+    assertThat(erreur(() -> petit.lire(new StringReader(texte), Cycle.class)).getDocument()).isEqualTo("<reader>");
+    assertThat(ProgrammeJson.builder().tailleMaximale(texte.length()).build().lire(texte, Cycle.class)).isEqualTo(Valeurs.cycle());
+  }
+
+  @Test
+  void profondeur() {
+    ProgrammeJson plat = ProgrammeJson.builder().profondeurMaximale(4).build();
+    ProgrammeJsonException e = erreur(() -> plat.lire(JSON.ecrire(Valeurs.cycle()), Cycle.class));
+    assertThat(e.getReason()).startsWith("over a limit of the format").contains("Document nesting depth").contains("4");
+    assertThat(e.getLine()).isPresent();
+    String profond = "{ \"formatVersion\" : \"1.0\", \"cycle\" : " + "[".repeat(100) + "]".repeat(100) + " }";
+    assertThat(erreur(() -> JSON.lire(profond, Cycle.class)).getReason()).contains("nesting depth");
+  }
+
+  @Test
+  void longueurDesTextes() {
+    ProgrammeJson court = ProgrammeJson.builder().longueurDeTexteMaximale(20).build();
+    ProgrammeJsonException e = erreur(() -> court.lire(JSON.ecrire(Valeurs.cycle()), Cycle.class));
+    assertThat(e.getReason()).startsWith("over a limit of the format").contains("String value length");
+  }
+
+  @Test
+  void longueurDesNombres() {
+    String texte = JSON.ecrire(Valeurs.modeleDeCycle()).replace("\"nombreDeSeances\" : 8", "\"nombreDeSeances\" : " + "9".repeat(40));
+    assertThat(erreur(() -> JSON.lire(texte, ModeleDeCycle.class)).getReason()).contains("Number value length");
+  }
+
+  @Test
+  void desLimitesInvalidesSontRefusees() {
+    assertThatThrownBy(() -> ProgrammeJson.builder().profondeurMaximale(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("profondeurMaximale must be at least 1, not 0");
+  }
+
+  @Test
+  void uneVersionPlusRecenteEstRefuseeEnNommantLesDeux() {
+    String texte = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"1.3\"");
+    ProgrammeJsonException e = erreur(() -> JSON.lire(texte, Cycle.class));
+    assertThat(e.getJsonPath()).isEqualTo("$.formatVersion");
+    assertThat(e.getReason()).contains("format 1.3, newer than 1.0, the newest this library reads");
+    String majeure = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"2.0\"");
+    assertThat(erreur(() -> JSON.lire(majeure, Cycle.class)).getReason()).contains("format 2.0, newer than 1.0");
+  }
+
+  @Test
+  void uneVersionMalFormeeOuTropAncienne() {
+    String texte = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : 1");
+    assertThat(erreur(() -> JSON.lire(texte, Cycle.class)).getReason()).startsWith("the format version is a string");
+    String lettres = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"un\"");
+    assertThat(erreur(() -> JSON.lire(lettres, Cycle.class)).getReason()).contains("major.minor");
+    String zero = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"0.9\"");
+    assertThat(erreur(() -> JSON.lire(zero, Cycle.class)).getReason()).contains("format 0.9 is not one this library reads");
+  }
+
+  /**
+   * Before versions existed the model was exchanged as a bare object, as a plain Jackson mapper
+   * writes it (alphabetical order, nulls for absent values): such a document is read and upgraded.
+   */
+  @Test
+  void unDocumentSansVersionEstLuEtMisAJour() throws IOException {
+    String ancien = Files.readString(Golden.fichier("0.0", "cycle"), StandardCharsets.UTF_8);
+    DocumentLu<Cycle> lu = JSON.lireDocument(ancien, Cycle.class);
+    assertThat(lu.valeur()).isEqualTo(Valeurs.cycle());
+    assertThat(lu.version()).isEqualTo(FormatVersion.UNVERSIONED);
+    assertThat(lu.estMisAJour()).isTrue();
+    assertThat(JSON.ecrire(lu.valeur())).isEqualTo(Files.readString(Golden.fichier("1.0", "cycle"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void leFichierSansVersionEstCeQuEcritUnMapperOrdinaire() throws IOException {
+    String ordinaire = JsonMapper.builder().enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build()
+        .writeValueAsString(Valeurs.cycle()) + "\n";
+    if (Boolean.getBoolean("golden.ecrire")) {
+      Files.writeString(Golden.fichier("0.0", "cycle"), ordinaire, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(Golden.fichier("0.0", "cycle"), StandardCharsets.UTF_8)).isEqualTo(ordinaire);
+  }
+
+  @Test
+  void uneErreurDansUnDocumentSansVersionLeDit() {
+    ProgrammeJsonException e = erreur(() -> JSON.lire("{ \"id\" : \"c\" }", Cycle.class));
+    assertThat(e.getReason()).contains("missing required properties").contains("(in an unversioned document, read as a cycle)");
+    assertThat(e.getLine()).isEmpty();
+  }
+
+  @Test
+  void lOrdreDesVersions() {
+    assertThat(FormatVersion.parse("1.10")).isGreaterThan(FormatVersion.parse("1.9"));
+    assertThat(FormatVersion.parse("1.0")).isEqualTo(FormatVersion.CURRENT).hasToString("1.0");
+    assertThatThrownBy(() -> FormatVersion.parse("01.0")).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.plateformcoop.programme.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.ModeleDeCycle;
+import io.github.plateformcoop.programme.model.Programme;
+import io.github.plateformcoop.programme.model.Valeurs;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Round trips and golden files of the exchange format. */
+class ProgrammeJsonTest {
+
+  private static final ProgrammeJson JSON = ProgrammeJson.defaults();
+
+  static Stream<Arguments> documents() {
+    return Stream.of(
+        Arguments.of("cycle", Cycle.class, Valeurs.cycle()),
+        Arguments.of("modele-de-cycle", ModeleDeCycle.class, Valeurs.modeleDeCycle()),
+        Arguments.of("programme", Programme.class, Valeurs.programme()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void ecrireLireReecrireEstSansPerte(String nom, Class<Object> type, Object valeur) {
+    String texte = JSON.ecrire(valeur);
+    DocumentLu<Object> lu = JSON.lireDocument(texte, type);
+    assertThat(lu.valeur()).isEqualTo(valeur);
+    assertThat(lu.version()).isEqualTo(FormatVersion.CURRENT);
+    assertThat(lu.proprietesIgnorees()).isEmpty();
+    assertThat(JSON.ecrire(lu.valeur())).isEqualTo(texte);
+  }
+
+  /**
+   * The golden files pin the format: a change of them is a change of format, which takes a new
+   * format version. Regenerate with -Dgolden.ecrire=true only together with that change.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void lesFichiersDeReferenceFixentLeFormat(String nom, Class<Object> type, Object valeur) throws IOException {
+    Path fichier = Golden.fichier("1.0", nom);
+    if (Boolean.getBoolean("golden.ecrire")) {
+      JSON.ecrire(valeur, fichier);
+    }
+    assertThat(Files.readString(fichier, StandardCharsets.UTF_8)).isEqualTo(JSON.ecrire(valeur));
+    assertThat(JSON.lire(fichier, type)).isEqualTo(valeur);
+  }
+
+  @Test
+  void leDocumentCommenceParSaVersion() {
+    assertThat(JSON.ecrire(Valeurs.cycle())).startsWith("{\n  \"formatVersion\" : \"1.0\",\n  \"cycle\" : {\n    \"id\" : \"cycle-2022\",");
+  }
+
+  @Test
+  void lesProprietesSuiventLOrdreDeDeclarationMalgreLeTriAlphabetiqueDeJackson3() {
+    String seance = JSON.mapper().writeValueAsString(Valeurs.seance());
+    assertThat(seance.indexOf("\"id\"")).isLessThan(seance.indexOf("\"numero\""));
+    assertThat(seance.indexOf("\"numero\"")).isLessThan(seance.indexOf("\"intitule\""));
+    assertThat(seance.indexOf("\"intitule\"")).isLessThan(seance.indexOf("\"date\""));
+  }
+
+  @Test
+  void lesValeursOptionnellesAbsentesSontOmisesEtLesListesVidesEcrites() {
+    String seance = JSON.mapper().writeValueAsString(io.github.plateformcoop.programme.model.Seance.builder().id("s").build());
+    assertThat(seance).doesNotContain("date", "null").contains("\"intervenantIds\" : [ ]");
+  }
+
+  @Test
+  void lesEnumerationsParLeurCodeEtLesDatesEnIso8601() {
+    String json = JSON.ecrire(Valeurs.cycle());
+    assertThat(json).contains("\"type\" : \"COMMUNE_ASSOCIEE\"", "\"date\" : \"2022-09-26\"", "\"debut\" : \"09:30:00\"",
+        "\"debut\" : \"2022-09\"", "\"duree\" : \"PT3H\"", "\"depuis\" : \"2023-04\"", "\"rattacheeDepuis\" : \"2000\"",
+        "\"fuseau\" : \"Europe/Paris\"", "\"MATIN\" : \"PRESENT\"");
+    assertThat(json).doesNotContain("commune associée");
+  }
+
+  @Test
+  void fichierLecteurFluxEtEcrivain(@TempDir Path dossier) {
+    Cycle cycle = Valeurs.cycle();
+    Path fichier = dossier.resolve("cycle.json");
+    JSON.ecrire(cycle, fichier);
+    assertThat(JSON.lire(fichier, Cycle.class)).isEqualTo(cycle);
+
+    StringWriter writer = new StringWriter();
+    JSON.ecrire(cycle, writer);
+    assertThat(JSON.lire(new StringReader(writer.toString()), Cycle.class)).isEqualTo(cycle);
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JSON.ecrire(cycle, out);
+    assertThat(JSON.lire(new ByteArrayInputStream(out.toByteArray()), Cycle.class)).isEqualTo(cycle);
+    byte[] avecBom = ("\uFEFF" + writer).getBytes(StandardCharsets.UTF_8);
+    assertThat(JSON.lire(new ByteArrayInputStream(avecBom), Cycle.class)).isEqualTo(cycle);
+  }
+
+  @Test
+  void seulsLesDocumentsDuFormatSEcrivent() {
+    assertThatThrownBy(() -> JSON.ecrire(Valeurs.seance()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a ImmutableSeance");
+    assertThatThrownBy(() -> JSON.lire("{}", io.github.plateformcoop.programme.model.Seance.class))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a Seance");
+  }
+
+  @Test
+  void leModuleEstTrouveParLesServicesEtDonneLOrdreDeDeclarationAUnMapperOrdinaire() {
+    assertThat(tools.jackson.databind.cfg.MapperBuilder.findModules()).hasAtLeastOneElementOfType(ProgrammeJsonModule.class);
+    JsonMapper ordinaire = JsonMapper.builder().findAndAddModules().build();
+    String seance = ordinaire.writeValueAsString(Valeurs.seance());
+    assertThat(seance.indexOf("\"id\"")).isLessThan(seance.indexOf("\"date\""));
+    assertThat(seance).doesNotContain("null");
+    JsonMapper configure = ProgrammeJson.configure(JsonMapper.builder()).build();
+    assertThat(configure.readValue(configure.writeValueAsString(Valeurs.cycle()), Cycle.class)).isEqualTo(Valeurs.cycle());
+    assertThat(List.<JacksonModule>of(new ProgrammeJsonModule())).extracting(JacksonModule::getModuleName)
+        .containsExactly("plateformcoop-programme");
+  }
+}
