@@ -9,7 +9,9 @@ module io.github.plateformcoop.programme.rules {
 
   exports io.github.plateformcoop.programme.rules;
   exports io.github.plateformcoop.programme.rules.consistency;
+  exports io.github.plateformcoop.programme.rules.calendar;
   exports io.github.plateformcoop.programme.rules.jakarta;
+  exports io.github.plateformcoop.programme.rules.schedule;
 
   // Hibernate Validator instantiates the validator of CycleValide by reflection.
   opens io.github.plateformcoop.programme.rules.internal to org.hibernate.validator;

@@ -42,7 +42,13 @@ class RapportDesSourcesTest {
 
   @Test
   void rienDAutreQueDesInfosSurLesSeancesNonDatees() {
-    assertThat(report.infos()).allSatisfy(v -> assertThat(v.getCode()).startsWith("seance."));
+    assertThat(report.infos()).extracting(Violation::getCode).containsOnly("seance.non-datee");
+    assertThat(report.infos()).extracting(Violation::getPath).containsExactly(
+        "briques[0].seances[1].date", "briques[0].seances[2].date", "briques[0].seances[3].date",
+        "briques[0].seances[4].date", "briques[0].seances[5].date", "briques[0].seances[6].date",
+        "briques[0].seances[7].date",
+        "briques[1].seances[0].date", "briques[1].seances[1].date", "briques[1].seances[2].date");
+    assertThat(report.getViolations()).hasSize(3 + 10);
   }
 
   @Test

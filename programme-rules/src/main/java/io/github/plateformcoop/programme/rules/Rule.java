@@ -1,6 +1,7 @@
 package io.github.plateformcoop.programme.rules;
 
 import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.rules.internal.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,6 +87,16 @@ public interface Rule {
   void check(Cycle cycle, RuleContext context);
 
   /**
+   * Checks what spans the cycles of a programme (an intervenant expected in two cycles at once).
+   * Each cycle is also checked on its own with {@link #check}; this reports only what no single
+   * cycle shows. Paths start at the programme ({@code cycles[1].briques[0].seances[2]}).
+   *
+   * @param programme the programme, not null
+   * @param context where to report and read parameters, not null
+   */
+  default void checkProgramme(Programme programme, RuleContext context) {}
+
+  /**
    * Starts building a rule.
    *
    * @param code the stable code, not blank
@@ -109,6 +120,7 @@ public interface Rule {
     private final Map<String, Map<Locale, String>> messages = new HashMap<>();
     private final List<String> variants = new ArrayList<>(List.of(""));
     private BiConsumer<Cycle, RuleContext> check;
+    private BiConsumer<Programme, RuleContext> checkProgramme = (programme, context) -> { };
 
     private Builder(String code, Severity defaultSeverity) {
       Objects.requireNonNull(code, "code");
@@ -199,6 +211,17 @@ public interface Rule {
     }
 
     /**
+     * Sets the check of what spans the cycles of a programme.
+     *
+     * @param check the check, not null
+     * @return this builder
+     */
+    public Builder checkProgramme(BiConsumer<Programme, RuleContext> check) {
+      this.checkProgramme = Objects.requireNonNull(check, "check");
+      return this;
+    }
+
+    /**
      * Builds the rule.
      *
      * @return the rule, not null
@@ -216,7 +239,8 @@ public interface Rule {
         String what = variant.isEmpty() ? "message" : "message '" + variant + "'";
         allMessages.put(variant, complete(messages.getOrDefault(variant, Map.of()), key, what));
       }
-      return new SimpleRule(code, defaultSeverity, List.copyOf(parameters), allDescriptions, Map.copyOf(allMessages), check);
+      return new SimpleRule(code, defaultSeverity, List.copyOf(parameters), allDescriptions, Map.copyOf(allMessages), check,
+          checkProgramme);
     }
 
     private Map<Locale, String> complete(Map<Locale, String> given, String key, String what) {

@@ -23,8 +23,11 @@ public final class RuleContext {
   private final Locale locale;
   private final Map<Parameter<?>, Object> parameters;
   private final List<Violation> sink;
+  private final String prefix;
 
-  RuleContext(Rule rule, Severity severity, Locale locale, Map<Parameter<?>, Object> parameters, List<Violation> sink) {
+  RuleContext(Rule rule, Severity severity, Locale locale, Map<Parameter<?>, Object> parameters, List<Violation> sink,
+      String prefix) {
+    this.prefix = prefix;
     this.rule = rule;
     this.severity = severity;
     this.locale = locale;
@@ -78,7 +81,11 @@ public final class RuleContext {
    * @return the finding to complete and report, not null
    */
   public Finding at(String path) {
-    return new Finding(Objects.requireNonNull(path, "path"));
+    Objects.requireNonNull(path, "path");
+    if (prefix.isEmpty()) {
+      return new Finding(path);
+    }
+    return new Finding(path.isEmpty() ? prefix : prefix + "." + path);
   }
 
   /** A finding being described; {@link #report()} adds it to the validation's report. */

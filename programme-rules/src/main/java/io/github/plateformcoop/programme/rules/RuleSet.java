@@ -1,9 +1,11 @@
 package io.github.plateformcoop.programme.rules;
 
 import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.rules.consistency.ConsistencyRules;
 import io.github.plateformcoop.programme.rules.consistency.EligibilityRules;
 import io.github.plateformcoop.programme.rules.consistency.ReferenceRules;
+import io.github.plateformcoop.programme.rules.schedule.ScheduleRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,7 +55,7 @@ public final class RuleSet {
    * @return the default rule set, not null
    */
   public static RuleSet defaults() {
-    return of(Stream.of(ReferenceRules.all(), EligibilityRules.all(), ConsistencyRules.all())
+    return of(Stream.of(ReferenceRules.all(), EligibilityRules.all(), ConsistencyRules.all(), ScheduleRules.all())
         .flatMap(List::stream)
         .toList());
   }
@@ -231,11 +233,51 @@ public final class RuleSet {
     Objects.requireNonNull(cycle, "cycle");
     Objects.requireNonNull(locale, "locale");
     List<Violation> violations = new ArrayList<>();
-    for (Rule rule : rules.values()) {
-      if (!enabled.get(rule.getCode())) {
-        continue;
+    verifier(cycle, locale, "", violations);
+    return new ValidationReport(violations);
+  }
+
+  /**
+   * Checks each cycle of a programme, then what spans its cycles, messages in French. Paths
+   * start at the programme: {@code cycles[0].briques[1].seances[2].date}.
+   *
+   * @param programme the programme, not null
+   * @return the report, not null
+   */
+  public ValidationReport validate(Programme programme) {
+    return validate(programme, Locale.FRENCH);
+  }
+
+  /**
+   * Checks each cycle of a programme, then what spans its cycles.
+   *
+   * @param programme the programme, not null
+   * @param locale the language of the messages: English for an English locale, French otherwise
+   * @return the report, not null
+   * @throws IllegalStateException if a rule fails, naming the rule
+   */
+  public ValidationReport validate(Programme programme, Locale locale) {
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(locale, "locale");
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < programme.getCycles().size(); i++) {
+      verifier(programme.getCycles().get(i), locale, "cycles[" + i + "]", violations);
+    }
+    for (Rule rule : enabledRules()) {
+      RuleContext context = new RuleContext(rule, severities.get(rule.getCode()), locale, parameters, violations, "");
+      try {
+        rule.checkProgramme(programme, context);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(
+            "Rule '" + rule.getCode() + "' failed on programme '" + programme.getId() + "': " + e.getMessage(), e);
       }
-      RuleContext context = new RuleContext(rule, severities.get(rule.getCode()), locale, parameters, violations);
+    }
+    return new ValidationReport(violations);
+  }
+
+  private void verifier(Cycle cycle, Locale locale, String prefix, List<Violation> violations) {
+    for (Rule rule : enabledRules()) {
+      RuleContext context = new RuleContext(rule, severities.get(rule.getCode()), locale, parameters, violations, prefix);
       try {
         rule.check(cycle, context);
       } catch (RuntimeException e) {
@@ -243,7 +285,10 @@ public final class RuleSet {
             "Rule '" + rule.getCode() + "' failed on cycle '" + cycle.getId() + "': " + e.getMessage(), e);
       }
     }
-    return new ValidationReport(violations);
+  }
+
+  private List<Rule> enabledRules() {
+    return rules.values().stream().filter(r -> enabled.get(r.getCode())).toList();
   }
 
   private RuleSet withEnabled(String code, boolean on) {

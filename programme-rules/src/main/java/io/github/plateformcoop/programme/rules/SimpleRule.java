@@ -1,6 +1,7 @@
 package io.github.plateformcoop.programme.rules;
 
 import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.rules.internal.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +17,18 @@ final class SimpleRule implements Rule {
   private final Map<Locale, String> descriptions;
   private final Map<String, Map<Locale, String>> messages;
   private final BiConsumer<Cycle, RuleContext> check;
+  private final BiConsumer<Programme, RuleContext> checkProgramme;
 
   SimpleRule(String code, Severity defaultSeverity, List<Parameter<?>> parameters,
-      Map<Locale, String> descriptions, Map<String, Map<Locale, String>> messages, BiConsumer<Cycle, RuleContext> check) {
+      Map<Locale, String> descriptions, Map<String, Map<Locale, String>> messages, BiConsumer<Cycle, RuleContext> check,
+      BiConsumer<Programme, RuleContext> checkProgramme) {
     this.code = code;
     this.defaultSeverity = defaultSeverity;
     this.parameters = parameters;
     this.descriptions = descriptions;
     this.messages = messages;
     this.check = check;
+    this.checkProgramme = checkProgramme;
   }
 
   @Override
@@ -60,6 +64,11 @@ final class SimpleRule implements Rule {
   @Override
   public void check(Cycle cycle, RuleContext context) {
     check.accept(cycle, context);
+  }
+
+  @Override
+  public void checkProgramme(Programme programme, RuleContext context) {
+    checkProgramme.accept(programme, context);
   }
 
   @Override

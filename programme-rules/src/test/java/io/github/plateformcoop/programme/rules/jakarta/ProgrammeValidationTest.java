@@ -45,8 +45,8 @@ class ProgrammeValidationTest {
             .siren("216209072").codeInsee("62498").departement("62").build())
         .addIntervenant(Intervenant.builder().id("rtes").nom("RTES").siren("123456789").build())
         .briques(List.of(io.github.plateformcoop.programme.model.Brique.builder().id("sensibilisation")
-            .addSeance(Seance.builder().id("s1").addIntervenantId("imt-bs").build())
-            .addSeance(Seance.builder().id("s2").build()).build()))
+            .addSeance(Seance.builder().id("s1").date(java.time.LocalDate.of(2022, 9, 26)).addIntervenantId("imt-bs").build())
+            .addSeance(Seance.builder().id("s2").date(java.time.LocalDate.of(2022, 10, 17)).build()).build()))
         .build();
   }
 

@@ -1,0 +1,106 @@
+package io.github.plateformcoop.programme.rules.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Public holidays against the official list: Code du travail L3133-1 (national list), L3134-13
+ * (Alsace-Moselle), decree 83-1003 (abolition of slavery overseas); the movable days of 2020 to
+ * 2030 as the yearly calendars of service-public.fr give them.
+ */
+class JoursFeriesTest {
+
+  private static Set<LocalDate> jours(int annee, RegimeDeJoursFeries regime) {
+    return JoursFeries.de(annee, regime).stream().map(Fermeture::jour).collect(Collectors.toSet());
+  }
+
+  private static Set<LocalDate> fixes(int annee) {
+    return Set.of(LocalDate.of(annee, 1, 1), LocalDate.of(annee, 5, 1), LocalDate.of(annee, 5, 8),
+        LocalDate.of(annee, 7, 14), LocalDate.of(annee, 8, 15), LocalDate.of(annee, 11, 1),
+        LocalDate.of(annee, 11, 11), LocalDate.of(annee, 12, 25));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "2020, 2020-04-13, 2020-05-21, 2020-06-01, 2020-04-10",
+    "2021, 2021-04-05, 2021-05-13, 2021-05-24, 2021-04-02",
+    "2022, 2022-04-18, 2022-05-26, 2022-06-06, 2022-04-15",
+    "2023, 2023-04-10, 2023-05-18, 2023-05-29, 2023-04-07",
+    "2024, 2024-04-01, 2024-05-09, 2024-05-20, 2024-03-29",
+    "2025, 2025-04-21, 2025-05-29, 2025-06-09, 2025-04-18",
+    "2026, 2026-04-06, 2026-05-14, 2026-05-25, 2026-04-03",
+    "2027, 2027-03-29, 2027-05-06, 2027-05-17, 2027-03-26",
+    "2028, 2028-04-17, 2028-05-25, 2028-06-05, 2028-04-14",
+    "2029, 2029-04-02, 2029-05-10, 2029-05-21, 2029-03-30",
+    "2030, 2030-04-22, 2030-05-30, 2030-06-10, 2030-04-19",
+  })
+  void laListeOfficielleDe2020A2030(int annee, LocalDate lundiDePaques, LocalDate ascension, LocalDate lundiDePentecote,
+      LocalDate vendrediSaint) {
+    Set<LocalDate> nationaux = new java.util.HashSet<>(fixes(annee));
+    nationaux.addAll(List.of(lundiDePaques, ascension, lundiDePentecote));
+    assertThat(jours(annee, RegimeDeJoursFeries.METROPOLE)).hasSize(11).isEqualTo(nationaux);
+
+    Set<LocalDate> alsaceMoselle = new java.util.HashSet<>(nationaux);
+    alsaceMoselle.addAll(List.of(vendrediSaint, LocalDate.of(annee, 12, 26)));
+    assertThat(jours(annee, RegimeDeJoursFeries.ALSACE_MOSELLE)).hasSize(13).isEqualTo(alsaceMoselle);
+
+    Set<LocalDate> reunion = new java.util.HashSet<>(nationaux);
+    reunion.add(LocalDate.of(annee, 12, 20));
+    assertThat(jours(annee, RegimeDeJoursFeries.LA_REUNION)).isEqualTo(reunion);
+
+    assertThat(JoursFeries.paques(annee)).isEqualTo(lundiDePaques.minusDays(1));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"GUADELOUPE, 05-27", "MARTINIQUE, 05-22", "GUYANE, 06-10", "LA_REUNION, 12-20", "MAYOTTE, 04-27"})
+  void lAbolitionDeLEsclavageOutreMer(RegimeDeJoursFeries regime, String moisJour) {
+    LocalDate jour = LocalDate.parse("2025-" + moisJour);
+    assertThat(JoursFeries.pour(regime).fermetures(jour)).extracting(Fermeture::libelle)
+        .containsExactly("abolition de l'esclavage");
+    assertThat(JoursFeries.pour(RegimeDeJoursFeries.METROPOLE).fermetures(jour)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"57, ALSACE_MOSELLE", "67, ALSACE_MOSELLE", "68, ALSACE_MOSELLE", "54, METROPOLE", "59, METROPOLE",
+    "971, GUADELOUPE", "974, LA_REUNION", "976, MAYOTTE", "2A, METROPOLE"})
+  void leRegimeDUnDepartement(String departement, RegimeDeJoursFeries regime) {
+    assertThat(RegimeDeJoursFeries.duDepartement(departement)).isEqualTo(regime);
+  }
+
+  @Test
+  void unJourOrdinaireEtUnJourFerie() {
+    Calendrier metropole = JoursFeries.pour(RegimeDeJoursFeries.METROPOLE);
+    assertThat(metropole.fermetures(LocalDate.of(2023, 5, 29))).extracting(Fermeture::libelle).containsExactly("lundi de Pentecôte");
+    assertThat(metropole.fermetures(LocalDate.of(2022, 9, 26))).isEmpty();
+    assertThat(metropole.fermetures(LocalDate.of(2023, 4, 7))).as("Good Friday outside Alsace-Moselle").isEmpty();
+  }
+
+  @Test
+  void plusieursRegimesEtDesFermetures() {
+    Calendrier lorraine = JoursFeries.pour(List.of(RegimeDeJoursFeries.ALSACE_MOSELLE, RegimeDeJoursFeries.METROPOLE))
+        .et(Calendrier.periodes(List.of(PeriodeDeFermeture.of(LocalDate.of(2022, 12, 17), LocalDate.of(2023, 1, 2),
+            "vacances de Noël, zone B"))));
+    assertThat(lorraine.fermetures(LocalDate.of(2022, 12, 26))).extracting(Fermeture::libelle, Fermeture::ferie)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Saint-Étienne", true),
+            org.assertj.core.groups.Tuple.tuple("vacances de Noël, zone B", false));
+    assertThat(lorraine.fermetures(LocalDate.of(2022, 12, 25))).extracting(Fermeture::libelle)
+        .containsExactly("Noël", "vacances de Noël, zone B");
+    assertThat(lorraine.fermetures(LocalDate.of(2023, 1, 3))).isEmpty();
+    assertThat(Calendrier.aucun().fermetures(LocalDate.of(2023, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void desBornesRefusees() {
+    assertThatThrownBy(() -> JoursFeries.paques(1500)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PeriodeDeFermeture.of(LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 1), "x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2023-01-02 to 2023-01-01");
+  }
+}
