@@ -10,6 +10,7 @@ module io.github.plateformcoop.programme.model {
 
   exports io.github.plateformcoop.programme.model;
   exports io.github.plateformcoop.programme.model.codes;
+  exports io.github.plateformcoop.programme.model.completion;
   exports io.github.plateformcoop.programme.model.constraints;
   exports io.github.plateformcoop.programme.model.json;
   exports io.github.plateformcoop.programme.model.style;
@@ -19,6 +20,7 @@ module io.github.plateformcoop.programme.model {
   // The generated implementations are package-private: JSON mappers and validation providers
   // reach them by reflection, whichever provider the application chose.
   opens io.github.plateformcoop.programme.model;
+  opens io.github.plateformcoop.programme.model.completion;
   // Validation providers instantiate the constraint validators by reflection.
   opens io.github.plateformcoop.programme.model.constraints.internal;
 }

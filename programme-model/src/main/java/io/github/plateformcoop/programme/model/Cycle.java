@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
+import io.github.plateformcoop.programme.model.completion.CritereDeCompletion;
 import io.github.plateformcoop.programme.model.constraints.Identifiant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -157,6 +158,13 @@ public abstract class Cycle {
    * @return the livrables, possibly empty, never null
    */
   public abstract List<@Valid Livrable> getLivrables();
+
+  /**
+   * What it takes to complete the cycle, for participants and collectivités.
+   *
+   * @return the completion criteria, possibly empty, never null
+   */
+  public abstract List<@Valid CritereDeCompletion> getCriteresDeCompletion();
 
   /**
    * Finds a collectivité.

@@ -7,6 +7,21 @@ import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import io.github.plateformcoop.programme.model.completion.Assiduite;
+import io.github.plateformcoop.programme.model.completion.AuMoinsNDe;
+import io.github.plateformcoop.programme.model.completion.AuMoinsUnDe;
+import io.github.plateformcoop.programme.model.completion.Critere;
+import io.github.plateformcoop.programme.model.completion.CritereDeCompletion;
+import io.github.plateformcoop.programme.model.completion.Dispense;
+import io.github.plateformcoop.programme.model.completion.ExperimentationAuStade;
+import io.github.plateformcoop.programme.model.completion.LivrableRemis;
+import io.github.plateformcoop.programme.model.completion.MotifDeDispense;
+import io.github.plateformcoop.programme.model.completion.Portee;
+import io.github.plateformcoop.programme.model.completion.Representation;
+import io.github.plateformcoop.programme.model.completion.SeancesObligatoires;
+import io.github.plateformcoop.programme.model.completion.TousDe;
+import io.github.plateformcoop.programme.model.completion.TraitementDesExcuses;
+import io.github.plateformcoop.programme.model.completion.Unite;
 import java.util.List;
 
 /**
@@ -277,6 +292,30 @@ public final class Valeurs {
         .addStrategie(strategieTerritoriale())
         .addExperimentation(experimentation())
         .addLivrable(livrable())
+        .addCriteresDeCompletion(critereDeCompletion())
+        .build();
+  }
+
+  /** Every kind of criterion, once. */
+  public static Critere critere() {
+    return AuMoinsUnDe.of(
+        TousDe.of(
+            Assiduite.builder().briqueId("sensibilisation").unite(Unite.HEURES).ratioMinimal(0.75)
+                .excuses(TraitementDesExcuses.PRESENTES).absencesTolerees(1).depuisLArrivee(true)
+                .representation(Representation.BINOME_ELU_TECHNICIEN).build(),
+            AuMoinsNDe.of(1, SeancesObligatoires.builder().addSeanceId("s1").build(), LivrableRemis.of("manifeste")),
+            ExperimentationAuStade.of(StadeDExperimentation.EN_CONCEPTION)),
+        Dispense.builder().motif(MotifDeDispense.ACTIVITE_EQUIVALENTE).addBeneficiaireId("p1")
+            .justification("parcours équivalent suivi ailleurs").accordeeLe(LocalDate.of(2023, 1, 10)).build());
+  }
+
+  public static CritereDeCompletion critereDeCompletion() {
+    return CritereDeCompletion.builder()
+        .id("completion")
+        .intitule("critère de test")
+        .addPortees(Portee.PARTICIPANT, Portee.COLLECTIVITE)
+        .critere(critere())
+        .provenance(Provenance.builder().document("choix de test").build())
         .build();
   }
 
@@ -322,6 +361,9 @@ public final class Valeurs {
         new Object[] {Livrable.class, livrable()},
         new Object[] {Cycle.class, cycle()},
         new Object[] {Programme.class, programme()},
-        new Object[] {Datation.class, Datation.of(YearMonth.of(2023, 4))});
+        new Object[] {Datation.class, Datation.of(YearMonth.of(2023, 4))},
+        new Object[] {Critere.class, critere()},
+        new Object[] {CritereDeCompletion.class, critereDeCompletion()},
+        new Object[] {Critere.class, Assiduite.minimum("ateliers", Unite.SEANCES, 2)});
   }
 }

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class FormatVersion implements Comparable<FormatVersion> {
 
-  /** The version this library writes and the newest it reads. */
-  public static final FormatVersion CURRENT = new FormatVersion(1, 0);
+  /**
+   * The version this library writes and the newest it reads. History: 1.0, the first; 1.1 adds
+   * the cycle's optional {@code criteresDeCompletion}.
+   */
+  public static final FormatVersion CURRENT = new FormatVersion(1, 1);
 
   /** The unversioned form: a bare object, as a plain Jackson mapper writes the model. */
   public static final FormatVersion UNVERSIONED = new FormatVersion(0, 0);

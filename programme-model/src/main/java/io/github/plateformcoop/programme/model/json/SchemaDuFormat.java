@@ -1,6 +1,9 @@
 package io.github.plateformcoop.programme.model.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.plateformcoop.programme.model.completion.Critere;
 import io.github.plateformcoop.programme.model.Datation;
 import io.github.plateformcoop.programme.model.constraints.CodeDepartement;
 import io.github.plateformcoop.programme.model.constraints.CodeInseeCommune;
@@ -72,7 +75,10 @@ final class SchemaDuFormat {
     racine.put("description", "A document holds its format version and one cycle, modèle de cycle or programme.");
     racine.put("type", "object");
     ObjectNode proprietes = racine.putObject("properties");
-    proprietes.putObject("formatVersion").put("const", FormatVersion.CURRENT.toString());
+    ArrayNode versions = proprietes.putObject("formatVersion").put("type", "string").putArray("enum");
+    for (int mineure = 0; mineure <= FormatVersion.CURRENT.getMinor(); mineure++) {
+      versions.add(FormatVersion.CURRENT.getMajor() + "." + mineure);
+    }
     ArrayNode unDe = racine.putArray("oneOf");
     TypesDuModele.DOCUMENTS.entrySet().stream()
         .sorted(Map.Entry.comparingByValue())
@@ -85,6 +91,10 @@ final class SchemaDuFormat {
     ObjectNode definitions = racine.putObject("$defs");
     TypesDuModele.VALEURS.stream().sorted(Comparator.comparing(Class::getSimpleName))
         .forEach(type -> definitions.set(type.getSimpleName(), definition(type)));
+    ArrayNode genres = definitions.putObject(Critere.class.getSimpleName()).putArray("oneOf");
+    for (JsonSubTypes.Type genre : Critere.class.getAnnotation(JsonSubTypes.class).value()) {
+      genres.addObject().put("$ref", "#/$defs/" + genre.value().getSimpleName());
+    }
     return JSON.writeValueAsString(racine) + "\n";
   }
 
@@ -105,6 +115,11 @@ final class SchemaDuFormat {
       if (propriete.required() && !optionnel) {
         requises.add(propriete.value());
       }
+    }
+    JsonTypeName nomDeType = type.getAnnotation(JsonTypeName.class);
+    if (nomDeType != null) {
+      proprietes.put("type", JSON.createObjectNode().put("const", nomDeType.value()));
+      requises.add("type");
     }
     ObjectNode props = def.putObject("properties");
     proprietes.forEach(props::set);
@@ -142,6 +157,8 @@ final class SchemaDuFormat {
     if (classe == String.class) {
       s.put("type", "string");
       motif(type, s);
+    } else if (classe == double.class || classe == Double.class) {
+      s.put("type", "number");
     } else if (classe == int.class || classe == Integer.class) {
       s.put("type", "integer");
       if (type.isAnnotationPresent(Positive.class)) {
@@ -172,7 +189,7 @@ final class SchemaDuFormat {
       for (Object constante : classe.getEnumConstants()) {
         valeurs.add(((Enum<?>) constante).name());
       }
-    } else if (TypesDuModele.VALEURS.contains(classe)) {
+    } else if (TypesDuModele.VALEURS.contains(classe) || classe == Critere.class) {
       s.put("$ref", "#/$defs/" + classe.getSimpleName());
     } else {
       throw new IllegalStateException("No schema for " + classe);

@@ -25,6 +25,15 @@ import io.github.plateformcoop.programme.model.Siege;
 import io.github.plateformcoop.programme.model.StrategieTerritoriale;
 import io.github.plateformcoop.programme.model.Structure;
 import io.github.plateformcoop.programme.model.Volet;
+import io.github.plateformcoop.programme.model.completion.Assiduite;
+import io.github.plateformcoop.programme.model.completion.AuMoinsNDe;
+import io.github.plateformcoop.programme.model.completion.AuMoinsUnDe;
+import io.github.plateformcoop.programme.model.completion.CritereDeCompletion;
+import io.github.plateformcoop.programme.model.completion.Dispense;
+import io.github.plateformcoop.programme.model.completion.ExperimentationAuStade;
+import io.github.plateformcoop.programme.model.completion.LivrableRemis;
+import io.github.plateformcoop.programme.model.completion.SeancesObligatoires;
+import io.github.plateformcoop.programme.model.completion.TousDe;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +47,9 @@ final class TypesDuModele {
       ModeleDeBrique.class, FormatDeSeance.class, Levier.class, Brique.class, Seance.class, Collectivite.class,
       Participant.class, Siege.class, Intervenant.class, Engagement.class, Presence.class,
       StrategieTerritoriale.class, EtapeDeStrategie.class, Experimentation.class, Livrable.class,
-      NombreAnnonce.class, PeriodeAnnoncee.class, DateAnnoncee.class, Provenance.class);
+      NombreAnnonce.class, PeriodeAnnoncee.class, DateAnnoncee.class, Provenance.class,
+      CritereDeCompletion.class, TousDe.class, AuMoinsUnDe.class, AuMoinsNDe.class, Assiduite.class,
+      SeancesObligatoires.class, LivrableRemis.class, ExperimentationAuStade.class, Dispense.class);
 
   /** The documents, by the property that holds their content. */
   static final Map<Class<?>, String> DOCUMENTS = Map.of(

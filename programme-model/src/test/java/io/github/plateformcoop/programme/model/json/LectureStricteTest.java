@@ -27,7 +27,7 @@ class LectureStricteTest {
   /** A small modèle document, one property per line, to change one thing at a time. */
   private static String modele(String levier) {
     return "{\n"
-        + "  \"formatVersion\" : \"1.0\",\n"
+        + "  \"formatVersion\" : \"1.1\",\n"
         + "  \"modeleDeCycle\" : {\n"
         + "    \"id\" : \"m\",\n"
         + "    \"intitule\" : \"Modèle\",\n"
@@ -174,9 +174,9 @@ class LectureStricteTest {
     ProgrammeJsonException e = erreur(() -> JSON.lire(JSON.ecrire(Valeurs.modeleDeCycle()), Cycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.modeleDeCycle");
     assertThat(e.getReason()).isEqualTo("expected a cycle document, found a modeleDeCycle document");
-    assertThat(erreur(() -> JSON.lire("{ \"formatVersion\" : \"1.0\" }", Programme.class)).getReason())
+    assertThat(erreur(() -> JSON.lire("{ \"formatVersion\" : \"1.1\" }", Programme.class)).getReason())
         .isEqualTo("missing the 'programme' of the document");
-    assertThat(erreur(() -> JSON.lire("{ \"formatVersion\" : \"1.0\", \"programme\" : { }, \"x\" : 1 }", Programme.class))
+    assertThat(erreur(() -> JSON.lire("{ \"formatVersion\" : \"1.1\", \"programme\" : { }, \"x\" : 1 }", Programme.class))
         .getReason()).isEqualTo("unknown property 'x' in the document");
   }
 

@@ -64,21 +64,21 @@ class LimitesEtVersionsTest {
 
   @Test
   void uneVersionPlusRecenteEstRefuseeEnNommantLesDeux() {
-    String texte = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"1.3\"");
+    String texte = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"1.3\"");
     ProgrammeJsonException e = erreur(() -> JSON.lire(texte, Cycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.formatVersion");
-    assertThat(e.getReason()).contains("format 1.3, newer than 1.0, the newest this library reads");
-    String majeure = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"2.0\"");
-    assertThat(erreur(() -> JSON.lire(majeure, Cycle.class)).getReason()).contains("format 2.0, newer than 1.0");
+    assertThat(e.getReason()).contains("format 1.3, newer than 1.1, the newest this library reads");
+    String majeure = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"2.0\"");
+    assertThat(erreur(() -> JSON.lire(majeure, Cycle.class)).getReason()).contains("format 2.0, newer than 1.1");
   }
 
   @Test
   void uneVersionMalFormeeOuTropAncienne() {
-    String texte = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : 1");
+    String texte = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : 1");
     assertThat(erreur(() -> JSON.lire(texte, Cycle.class)).getReason()).startsWith("the format version is a string");
-    String lettres = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"un\"");
+    String lettres = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"un\"");
     assertThat(erreur(() -> JSON.lire(lettres, Cycle.class)).getReason()).contains("major.minor");
-    String zero = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"0.9\"");
+    String zero = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"0.9\"");
     assertThat(erreur(() -> JSON.lire(zero, Cycle.class)).getReason()).contains("format 0.9 is not one this library reads");
   }
 
@@ -93,7 +93,7 @@ class LimitesEtVersionsTest {
     assertThat(lu.valeur()).isEqualTo(Valeurs.cycle());
     assertThat(lu.version()).isEqualTo(FormatVersion.UNVERSIONED);
     assertThat(lu.estMisAJour()).isTrue();
-    assertThat(JSON.ecrire(lu.valeur())).isEqualTo(Files.readString(Golden.fichier("1.0", "cycle"), StandardCharsets.UTF_8));
+    assertThat(JSON.ecrire(lu.valeur())).isEqualTo(Files.readString(Golden.fichier("1.1", "cycle"), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -116,7 +116,7 @@ class LimitesEtVersionsTest {
   @Test
   void lOrdreDesVersions() {
     assertThat(FormatVersion.parse("1.10")).isGreaterThan(FormatVersion.parse("1.9"));
-    assertThat(FormatVersion.parse("1.0")).isEqualTo(FormatVersion.CURRENT).hasToString("1.0");
+    assertThat(FormatVersion.parse("1.1")).isEqualTo(FormatVersion.CURRENT).hasToString("1.1");
     assertThatThrownBy(() -> FormatVersion.parse("01.0")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -55,7 +55,7 @@ class ProgrammeJsonTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void lesFichiersDeReferenceFixentLeFormat(String nom, Class<Object> type, Object valeur) throws IOException {
-    Path fichier = Golden.fichier("1.0", nom);
+    Path fichier = Golden.fichier("1.1", nom);
     if (Boolean.getBoolean("golden.ecrire")) {
       JSON.ecrire(valeur, fichier);
     }
@@ -63,9 +63,37 @@ class ProgrammeJsonTest {
     assertThat(JSON.lire(fichier, type)).isEqualTo(valeur);
   }
 
+  /** Documents of format 1.0, written before completion criteria existed, are read as they were. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void lesDocumentsDuFormat10SeLisentEncore(String nom, Class<Object> type, Object valeur) {
+    DocumentLu<Object> lu = JSON.lireDocument(Golden.fichier("1.0", nom), type);
+    assertThat(lu.version()).hasToString("1.0");
+    assertThat(lu.estMisAJour()).isTrue();
+    assertThat(lu.valeur()).isEqualTo(sansCriteres(valeur));
+  }
+
+  private static Object sansCriteres(Object valeur) {
+    if (valeur instanceof Cycle cycle) {
+      return Cycle.builder().from(cycle).criteresDeCompletion(List.of()).build();
+    }
+    if (valeur instanceof Programme programme) {
+      return Programme.builder().from(programme)
+          .cycles(programme.getCycles().stream().map(c -> (Cycle) sansCriteres(c)).toList()).build();
+    }
+    return valeur;
+  }
+
+  @Test
+  void lesCriteresOntUnDiscriminantNomme() {
+    String json = JSON.ecrire(Valeurs.cycle());
+    assertThat(json).contains("\"type\" : \"auMoinsUnDe\"", "\"type\" : \"assiduite\"", "\"type\" : \"dispense\"")
+        .doesNotContain("Immutable", "@class");
+  }
+
   @Test
   void leDocumentCommenceParSaVersion() {
-    assertThat(JSON.ecrire(Valeurs.cycle())).startsWith("{\n  \"formatVersion\" : \"1.0\",\n  \"cycle\" : {\n    \"id\" : \"cycle-2022\",");
+    assertThat(JSON.ecrire(Valeurs.cycle())).startsWith("{\n  \"formatVersion\" : \"1.1\",\n  \"cycle\" : {\n    \"id\" : \"cycle-2022\",");
   }
 
   @Test

@@ -42,7 +42,13 @@ class SchemaDuFormatTest {
   }
 
   static Stream<Path> fichiersDeReference() throws IOException {
-    return Files.list(Path.of("src", "test", "resources", "golden", "1.0")).sorted();
+    return Stream.of("1.0", "1.1").flatMap(version -> {
+      try {
+        return Files.list(Path.of("src", "test", "resources", "golden", version)).sorted();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
   @ParameterizedTest
@@ -66,7 +72,9 @@ class SchemaDuFormatTest {
     "\"codeInsee\" : \"59355\"=>\"codeInsee\" : \"5935\"",
     "\"id\" : \"lomme\"=>\"id\" : \"-lomme\"",
     "\"nom\" : \"Lomme\"=>\"nom\" : \"\"",
-    "\"formatVersion\" : \"1.0\"=>\"formatVersion\" : \"1.1\"",
+    "\"formatVersion\" : \"1.1\"=>\"formatVersion\" : \"1.2\"",
+    "\"type\" : \"assiduite\"=>\"type\" : \"presence\"",
+    "\"ratioMinimal\" : 0.75=>\"ratioMinimal\" : \"75 %\"",
     "\"nom\" : \"Lomme\"=>\"nom\" : \"Lomme\", \"maire\" : \"x\"",
     "\"nombreDeSeances\" : 8=>\"nombreDeSeances\" : \"8\"",
     "\"date\" : \"2022-09-26\"=>\"date\" : \"26/09/2022\"",

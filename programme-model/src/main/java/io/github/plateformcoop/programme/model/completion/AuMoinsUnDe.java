@@ -1,0 +1,52 @@
+package io.github.plateformcoop.programme.model.completion;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** At least one of its criteria holds. This class is immutable and thread-safe. */
+@Value.Immutable
+@JsonTypeName("auMoinsUnDe")
+@JsonSerialize(as = ImmutableAuMoinsUnDe.class)
+@JsonDeserialize(as = ImmutableAuMoinsUnDe.class)
+public abstract class AuMoinsUnDe implements Critere {
+
+  /**
+   * The criteria it combines.
+   *
+   * @return the criteria, at least one, never null
+   */
+  public abstract List<@Valid Critere> getCriteres();
+
+  @Value.Check
+  protected void verifier() {
+    if (getCriteres().isEmpty()) {
+      throw new IllegalStateException("auMoinsUnDe needs at least one criterion");
+    }
+  }
+
+  /**
+   * Any of the given criteria.
+   *
+   * @param criteres the criteria, at least one
+   * @return the criterion, not null
+   */
+  public static AuMoinsUnDe of(Critere... criteres) {
+    return builder().addCriteres(criteres).build();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AuMoinsUnDe}. */
+  public static final class Builder extends ImmutableAuMoinsUnDe.Builder {}
+}

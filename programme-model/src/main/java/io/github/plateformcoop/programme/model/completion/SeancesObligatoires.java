@@ -1,0 +1,52 @@
+package io.github.plateformcoop.programme.model.completion;
+
+import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** Each of the given séances attended, in full or in part. This class is immutable and thread-safe. */
+@Value.Immutable
+@JsonTypeName("seancesObligatoires")
+@JsonSerialize(as = ImmutableSeancesObligatoires.class)
+@JsonDeserialize(as = ImmutableSeancesObligatoires.class)
+public abstract class SeancesObligatoires implements Critere {
+
+  /**
+   * The séances.
+   *
+   * @return séance ids, at least one, never null
+   */
+  public abstract List<@Identifiant String> getSeanceIds();
+
+  /**
+   * Who must attend for a collectivité to count as present.
+   *
+   * @return the representation, any one representative by default
+   */
+  @Value.Default
+  public Representation getRepresentation() {
+    return Representation.UN_REPRESENTANT;
+  }
+
+  @Value.Check
+  protected void verifier() {
+    if (getSeanceIds().isEmpty()) {
+      throw new IllegalStateException("seancesObligatoires needs at least one séance");
+    }
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SeancesObligatoires}. */
+  public static final class Builder extends ImmutableSeancesObligatoires.Builder {}
+}
