@@ -10,6 +10,7 @@ module io.github.plateformcoop.programme.rules {
   exports io.github.plateformcoop.programme.rules;
   exports io.github.plateformcoop.programme.rules.consistency;
   exports io.github.plateformcoop.programme.rules.calendar;
+  exports io.github.plateformcoop.programme.rules.completion;
   exports io.github.plateformcoop.programme.rules.jakarta;
   exports io.github.plateformcoop.programme.rules.schedule;
 
