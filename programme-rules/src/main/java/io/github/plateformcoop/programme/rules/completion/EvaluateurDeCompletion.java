@@ -28,6 +28,7 @@ import io.github.plateformcoop.programme.model.completion.Portee;
 import io.github.plateformcoop.programme.model.completion.Representation;
 import io.github.plateformcoop.programme.model.completion.SeancesObligatoires;
 import io.github.plateformcoop.programme.model.completion.TousDe;
+import io.github.plateformcoop.programme.model.completion.TraitementDesExcuses;
 import io.github.plateformcoop.programme.model.completion.Unite;
 import io.github.plateformcoop.programme.rules.consistency.EligibilityRules;
 import java.time.Duration;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,18 +117,22 @@ public final class EvaluateurDeCompletion {
     Objects.requireNonNull(auJour, "auJour");
     List<CritereDeCompletion> appliques = criteres != null ? criteres : cycle.getCriteresDeCompletion();
     Index index = new Index(cycle, auJour, dureeDUneJournee);
+    Map<Critere, String> libelles = new IdentityHashMap<>();
     List<BilanDeCompletion> bilans = new ArrayList<>();
     for (Participant participant : cycle.getParticipants()) {
-      bilans.add(bilan(index, new Sujet(Portee.PARTICIPANT, participant.getId(),
+      bilans.add(bilan(index, libelles, new Sujet(Portee.PARTICIPANT, participant.getId(),
           participant.getNom().or(participant::getFonction).orElse(participant.getId()),
           List.of(participant), participant.getCollectiviteId()), appliques));
     }
-    Set<String> engagees = cycle.getEngagements().stream()
-        .filter(e -> e.getStatut() == StatutDEngagement.ENGAGEE)
-        .map(Engagement::getCollectiviteId).collect(Collectors.toSet());
+    Set<String> engagees = new HashSet<>();
+    for (Engagement e : cycle.getEngagements()) {
+      if (e.getStatut() == StatutDEngagement.ENGAGEE) {
+        engagees.add(e.getCollectiviteId());
+      }
+    }
     for (Collectivite collectivite : cycle.getCollectivites()) {
       if (engagees.contains(collectivite.getId())) {
-        bilans.add(bilan(index, new Sujet(Portee.COLLECTIVITE, collectivite.getId(), collectivite.getNom(),
+        bilans.add(bilan(index, libelles, new Sujet(Portee.COLLECTIVITE, collectivite.getId(), collectivite.getNom(),
             index.parCollectivite.getOrDefault(collectivite.getId(), List.of()), collectivite.getId()), appliques));
       }
     }
@@ -134,16 +140,36 @@ public final class EvaluateurDeCompletion {
   }
 
   /** A participant or a collectivité, with the people whose attendance counts for it. */
-  private record Sujet(Portee portee, String id, String nom, List<Participant> personnes, String collectiviteId) {}
+  private static final class Sujet {
+    final Portee portee;
+    final String id;
+    final String nom;
+    final List<Participant> personnes;
+    final String collectiviteId;
+    /** Attendance per séance index: for a collectivité by representation, for a participant along the seat (last). */
+    final Valeurs[] valeurs = new Valeurs[Representation.values().length + 1];
 
-  private BilanDeCompletion bilan(Index index, Sujet sujet, List<CritereDeCompletion> appliques) {
+    Sujet(Portee portee, String id, String nom, List<Participant> personnes, String collectiviteId) {
+      this.portee = portee;
+      this.id = id;
+      this.nom = nom;
+      this.personnes = personnes;
+      this.collectiviteId = collectiviteId;
+    }
+  }
+
+  /** The share attended of each séance of the cycle, and whether its absence is excused. */
+  private record Valeurs(double[] parts, boolean[] excuses) {}
+
+  private BilanDeCompletion bilan(Index index, Map<Critere, String> libelles, Sujet sujet,
+      List<CritereDeCompletion> appliques) {
     List<BilanDeCompletion.Critere> resultats = new ArrayList<>();
     List<String> alertes = new ArrayList<>();
     for (CritereDeCompletion c : appliques) {
-      if (!c.getPortees().contains(sujet.portee())) {
+      if (!c.getPortees().contains(sujet.portee)) {
         continue;
       }
-      ResultatDeCritere r = evaluer(index, sujet, c.getCritere());
+      ResultatDeCritere r = evaluer(index, libelles, sujet, c.getCritere());
       resultats.add(new BilanDeCompletion.Critere(c.getId(), c.getIntitule(), r));
       if (!r.satisfait() && !r.atteignable()) {
         alertes.add(texte("hors-d-atteinte", c.getIntitule()));
@@ -152,65 +178,72 @@ public final class EvaluateurDeCompletion {
         alertesDAssiduite(r, alertes);
       }
     }
-    Duration heures = Duration.ZERO;
+    Valeurs propres = valeurs(index, sujet, false, Representation.UN_REPRESENTANT);
+    long secondes = 0;
     List<LocalDate> dates = new ArrayList<>();
-    for (SeanceInfo s : index.toutes) {
-      if (!s.tenue) {
-        continue;
-      }
-      Valeur v = valeur(index, sujet, s, false);
-      if (v.part > 0) {
-        heures = heures.plus(Duration.ofSeconds(Math.round(s.duree.getSeconds() * v.part)));
+    for (int i = 0; i < index.seances.length; i++) {
+      SeanceInfo s = index.seances[i];
+      if (s.tenue && propres.parts[i] > 0) {
+        secondes += Math.round(s.duree.getSeconds() * propres.parts[i]);
         dates.add(s.date);
       }
     }
     dates.sort(Comparator.naturalOrder());
-    boolean toutSatisfait = !resultats.isEmpty() && resultats.stream().allMatch(r -> r.resultat().satisfait());
+    boolean toutSatisfait = !resultats.isEmpty();
+    boolean unSatisfait = false;
+    for (BilanDeCompletion.Critere r : resultats) {
+      toutSatisfait &= r.resultat().satisfait();
+      unSatisfait |= r.resultat().satisfait();
+    }
     StatutDeCompletion statut;
     if (toutSatisfait) {
       statut = StatutDeCompletion.TERMINE;
     } else if (index.termine) {
       statut = StatutDeCompletion.NON_TERMINE;
-    } else if (dates.isEmpty() && resultats.stream().noneMatch(r -> r.resultat().satisfait())) {
+    } else if (dates.isEmpty() && !unSatisfait) {
       statut = StatutDeCompletion.NON_COMMENCE;
     } else {
       statut = StatutDeCompletion.EN_COURS;
     }
-    return new BilanDeCompletion(sujet.portee(), sujet.id(), sujet.nom(), statut, resultats, heures, dates, alertes);
+    return new BilanDeCompletion(sujet.portee, sujet.id, sujet.nom, statut, resultats, Duration.ofSeconds(secondes),
+        dates, alertes);
   }
 
   private void alertesDAssiduite(ResultatDeCritere r, List<String> alertes) {
-    r.mesure().ifPresent(m -> m.ratioDesTenues().ifPresent(ratio -> {
-      if (ratio < seuilDAlerte) {
-        alertes.add(texte("assiduite-faible", Mesure.pourcentage(ratio, anglais()),
+    if (r.mesure().isPresent()) {
+      Mesure m = r.mesure().get();
+      if (m.tenues() > 0 && m.suivies() / m.tenues() < seuilDAlerte) {
+        alertes.add(texte("assiduite-faible", Mesure.pourcentage(m.suivies() / m.tenues(), anglais()),
             Mesure.pourcentage(seuilDAlerte, anglais()), r.critere()));
       }
-    }));
-    r.enfants().forEach(e -> alertesDAssiduite(e, alertes));
+    }
+    for (ResultatDeCritere enfant : r.enfants()) {
+      alertesDAssiduite(enfant, alertes);
+    }
   }
 
   // ------------------------------------------------------------------ criteria
 
-  private ResultatDeCritere evaluer(Index index, Sujet sujet, Critere critere) {
+  private ResultatDeCritere evaluer(Index index, Map<Critere, String> libelles, Sujet sujet, Critere critere) {
     if (critere instanceof TousDe tous) {
-      List<ResultatDeCritere> enfants = tous.getCriteres().stream().map(c -> evaluer(index, sujet, c)).toList();
-      return new ResultatDeCritere(texte("tous-de"), enfants.stream().allMatch(ResultatDeCritere::satisfait),
-          enfants.stream().allMatch(ResultatDeCritere::atteignable), Optional.empty(), "", enfants);
+      List<ResultatDeCritere> enfants = enfants(index, libelles, sujet, tous.getCriteres());
+      return resultat(texte("tous-de"), enfants.stream().allMatch(ResultatDeCritere::satisfait),
+          enfants.stream().allMatch(ResultatDeCritere::atteignable), "", enfants);
     }
     if (critere instanceof AuMoinsUnDe un) {
-      List<ResultatDeCritere> enfants = un.getCriteres().stream().map(c -> evaluer(index, sujet, c)).toList();
-      return new ResultatDeCritere(texte("au-moins-un-de"), enfants.stream().anyMatch(ResultatDeCritere::satisfait),
-          enfants.stream().anyMatch(ResultatDeCritere::atteignable), Optional.empty(), "", enfants);
+      List<ResultatDeCritere> enfants = enfants(index, libelles, sujet, un.getCriteres());
+      return resultat(texte("au-moins-un-de"), enfants.stream().anyMatch(ResultatDeCritere::satisfait),
+          enfants.stream().anyMatch(ResultatDeCritere::atteignable), "", enfants);
     }
     if (critere instanceof AuMoinsNDe n) {
-      List<ResultatDeCritere> enfants = n.getCriteres().stream().map(c -> evaluer(index, sujet, c)).toList();
+      List<ResultatDeCritere> enfants = enfants(index, libelles, sujet, n.getCriteres());
       long satisfaits = enfants.stream().filter(ResultatDeCritere::satisfait).count();
       long atteignables = enfants.stream().filter(ResultatDeCritere::atteignable).count();
-      return new ResultatDeCritere(texte("au-moins-n-de", n.getN(), enfants.size()), satisfaits >= n.getN(),
-          atteignables >= n.getN(), Optional.empty(), texte("n-satisfaits", satisfaits), enfants);
+      return resultat(texte("au-moins-n-de", n.getN(), enfants.size()), satisfaits >= n.getN(),
+          atteignables >= n.getN(), texte("n-satisfaits", satisfaits), enfants);
     }
     if (critere instanceof Assiduite assiduite) {
-      return assiduite(index, sujet, assiduite);
+      return assiduite(index, libelles, sujet, assiduite);
     }
     if (critere instanceof SeancesObligatoires obligatoires) {
       return seancesObligatoires(index, sujet, obligatoires);
@@ -222,94 +255,108 @@ public final class EvaluateurDeCompletion {
       return experimentation(index, sujet, stade);
     }
     if (critere instanceof Dispense dispense) {
-      boolean accordee = dispense.getBeneficiaireIds().contains(sujet.id());
-      return new ResultatDeCritere(texte("dispense", dispense.getMotif().getLibelle()), accordee, accordee,
-          Optional.empty(), accordee ? dispense.getJustification().orElse("") : texte("non-beneficiaire"), List.of());
+      boolean accordee = dispense.getBeneficiaireIds().contains(sujet.id);
+      return resultat(texte("dispense", dispense.getMotif().getLibelle()), accordee, accordee,
+          accordee ? dispense.getJustification().orElse("") : texte("non-beneficiaire"), List.of());
     }
     throw new IllegalArgumentException("Unknown criterion: " + critere);
   }
 
-  private ResultatDeCritere assiduite(Index index, Sujet sujet, Assiduite critere) {
-    String libelle = critere.getRatioMinimal().isPresent()
+  private List<ResultatDeCritere> enfants(Index index, Map<Critere, String> libelles, Sujet sujet, List<Critere> criteres) {
+    List<ResultatDeCritere> enfants = new ArrayList<>(criteres.size());
+    for (Critere c : criteres) {
+      enfants.add(evaluer(index, libelles, sujet, c));
+    }
+    return enfants;
+  }
+
+  private ResultatDeCritere resultat(String critere, boolean satisfait, boolean atteignable, String note,
+      List<ResultatDeCritere> enfants) {
+    return new ResultatDeCritere(critere, satisfait, atteignable, Optional.empty(), note, locale, enfants);
+  }
+
+  private ResultatDeCritere assiduite(Index index, Map<Critere, String> libelles, Sujet sujet, Assiduite critere) {
+    String libelle = libelles.computeIfAbsent(critere, c -> critere.getRatioMinimal().isPresent()
         ? texte("assiduite-ratio", Mesure.pourcentage(critere.getRatioMinimal().get(), anglais()),
             texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances"), critere.getBriqueId())
         : texte("assiduite-minimum", Mesure.nombre(critere.getMinimum().get(), anglais()),
-            texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances"), critere.getBriqueId());
-    List<SeanceInfo> seances = index.parBrique.get(critere.getBriqueId());
+            texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances"), critere.getBriqueId()));
+    int[] seances = index.parBrique.get(critere.getBriqueId());
     if (seances == null) {
-      return new ResultatDeCritere(libelle, false, false, Optional.empty(),
-          texte("brique-inconnue", critere.getBriqueId()), List.of());
+      return resultat(libelle, false, false, texte("brique-inconnue", critere.getBriqueId()), List.of());
     }
+    Valeurs valeurs = valeurs(index, sujet, !critere.isDepuisLArrivee(), critere.getRepresentation());
+    boolean heures = critere.getUnite() == Unite.HEURES;
     double suivies = 0;
     double tenues = 0;
     double planifiees = 0;
-    List<Double> absences = new ArrayList<>();
-    for (SeanceInfo s : seances) {
-      if (horsDuSiege(sujet, s, critere)) {
+    double[] absences = new double[seances.length];
+    int nombreDAbsences = 0;
+    for (int i : seances) {
+      SeanceInfo s = i >= 0 ? index.seances[i] : index.fictives[-i - 1];
+      if (i >= 0 && horsDuSiege(sujet, s, critere)) {
         continue;
       }
-      double poids = critere.getUnite() == Unite.HEURES ? s.duree.toSeconds() / 3600.0 : 1;
+      double poids = heures ? s.heures : 1;
       if (!s.tenue) {
         planifiees += poids;
         continue;
       }
-      Valeur v = valeur(index, sujet, s, !critere.isDepuisLArrivee(), critere.getRepresentation());
       double part;
-      if (v.excuse) {
-        switch (critere.getExcuses()) {
-          case EXCLUES -> {
-            continue;
-          }
-          case PRESENTES -> part = 1;
-          default -> part = 0;
+      if (valeurs.excuses[i]) {
+        TraitementDesExcuses traitement = critere.getExcuses();
+        if (traitement == TraitementDesExcuses.EXCLUES) {
+          continue;
         }
+        part = traitement == TraitementDesExcuses.PRESENTES ? 1 : 0;
       } else {
-        part = v.part;
+        part = valeurs.parts[i];
       }
       tenues += poids;
       planifiees += poids;
       suivies += part * poids;
       if (part == 0) {
-        absences.add(poids);
+        absences[nombreDAbsences++] = poids;
       }
     }
-    for (int i = 0; i < Math.min(critere.getAbsencesTolerees(), absences.size()); i++) {
-      suivies += absences.get(i);
+    for (int i = 0; i < Math.min(critere.getAbsencesTolerees(), nombreDAbsences); i++) {
+      suivies += absences[i];
     }
     double requises = critere.getRatioMinimal().isPresent()
         ? critere.getRatioMinimal().get() * planifiees
         : critere.getMinimum().get();
     Mesure mesure = new Mesure(critere.getUnite(), suivies, tenues, planifiees, requises);
     boolean satisfait = suivies >= requises - 1e-9;
-    return new ResultatDeCritere(libelle, satisfait, satisfait || mesure.atteignable(), Optional.of(mesure),
-        mesure.texte(locale), List.of());
+    return new ResultatDeCritere(libelle, satisfait, satisfait || mesure.atteignable(), Optional.of(mesure), "", locale,
+        List.of());
   }
 
   private static boolean horsDuSiege(Sujet sujet, SeanceInfo s, Assiduite critere) {
-    if (!critere.isDepuisLArrivee() || sujet.portee() != Portee.PARTICIPANT || s.date == null) {
+    if (!critere.isDepuisLArrivee() || sujet.portee != Portee.PARTICIPANT || s.date == null) {
       return false;
     }
-    Participant p = sujet.personnes().get(0);
+    Participant p = sujet.personnes.get(0);
     return p.getSiege().map(siege ->
         siege.getDepuis().map(d -> s.date.isBefore(d.getPremierJour())).orElse(false)
             || siege.getJusquA().map(j -> s.date.isAfter(j.getDernierJour())).orElse(false)).orElse(false);
   }
 
   private ResultatDeCritere seancesObligatoires(Index index, Sujet sujet, SeancesObligatoires critere) {
+    Valeurs valeurs = valeurs(index, sujet, true, critere.getRepresentation());
     int suivies = 0;
     boolean atteignable = true;
     List<String> manquees = new ArrayList<>();
     for (String id : critere.getSeanceIds()) {
-      SeanceInfo s = index.seances.get(id);
-      if (s == null) {
+      Integer i = index.indexDesSeances.get(id);
+      if (i == null) {
         atteignable = false;
         manquees.add(id);
         continue;
       }
-      if (!s.tenue) {
+      if (!index.seances[i].tenue) {
         continue;
       }
-      if (valeur(index, sujet, s, true, critere.getRepresentation()).part > 0) {
+      if (valeurs.parts[i] > 0) {
         suivies++;
       } else {
         atteignable = false;
@@ -317,10 +364,10 @@ public final class EvaluateurDeCompletion {
       }
     }
     boolean satisfait = suivies == critere.getSeanceIds().size();
-    String detail = texte("seances-suivies", suivies, critere.getSeanceIds().size())
+    String note = texte("seances-suivies", suivies, critere.getSeanceIds().size())
         + (manquees.isEmpty() ? "" : texte("manquees", String.join(", ", manquees)));
-    return new ResultatDeCritere(texte("seances-obligatoires", String.join(", ", critere.getSeanceIds())), satisfait,
-        satisfait || atteignable, Optional.empty(), detail, List.of());
+    return resultat(texte("seances-obligatoires", String.join(", ", critere.getSeanceIds())), satisfait,
+        satisfait || atteignable, note, List.of());
   }
 
   private ResultatDeCritere livrableRemis(Index index, Sujet sujet, LivrableRemis critere) {
@@ -328,93 +375,135 @@ public final class EvaluateurDeCompletion {
         .filter(l -> l.getId().equals(critere.getLivrableId())).findFirst();
     String libelle = texte("livrable-remis", critere.getLivrableId());
     if (livrable.isEmpty()) {
-      return new ResultatDeCritere(libelle, false, false, Optional.empty(), texte("livrable-inconnu"), List.of());
+      return resultat(libelle, false, false, texte("livrable-inconnu"), List.of());
     }
     Livrable l = livrable.get();
-    boolean auteur = l.getCollectiviteIds().contains(sujet.collectiviteId())
-        || sujet.personnes().stream().anyMatch(p -> l.getParticipantIds().contains(p.getId()));
+    boolean auteur = l.getCollectiviteIds().contains(sujet.collectiviteId)
+        || sujet.personnes.stream().anyMatch(p -> l.getParticipantIds().contains(p.getId()));
     boolean remis = l.getStatut().equals(Optional.of(StatutDeLivrable.REMIS))
         && l.getRemisLe().map(d -> !d.isAfter(index.auJour)).orElse(true);
     boolean satisfait = auteur && remis;
-    String detail = !auteur ? texte("pas-auteur")
+    String note = !auteur ? texte("pas-auteur")
         : remis ? l.getRemisLe().map(d -> texte("remis-le", d)).orElse(texte("remis")) : texte("pas-remis");
-    return new ResultatDeCritere(libelle, satisfait, satisfait || (auteur && !index.termine), Optional.empty(), detail,
-        List.of());
+    return resultat(libelle, satisfait, satisfait || (auteur && !index.termine), note, List.of());
   }
 
   private ResultatDeCritere experimentation(Index index, Sujet sujet, ExperimentationAuStade critere) {
     Optional<Experimentation> meilleure = index.cycle.getExperimentations().stream()
-        .filter(x -> x.getCollectiviteIds().contains(sujet.collectiviteId()))
+        .filter(x -> x.getCollectiviteIds().contains(sujet.collectiviteId))
         .filter(x -> x.getStade() != StadeDExperimentation.ABANDONNEE)
         .max(Comparator.comparing(Experimentation::getStade));
     boolean satisfait = meilleure.map(x -> x.getStade().compareTo(critere.getStade()) >= 0).orElse(false);
-    String detail = meilleure.map(x -> texte("stade-atteint", x.getIntitule(), x.getStade().getLibelle()))
+    String note = meilleure.map(x -> texte("stade-atteint", x.getIntitule(), x.getStade().getLibelle()))
         .orElse(texte("aucune-experimentation"));
-    return new ResultatDeCritere(texte("experimentation-au-stade", critere.getStade().getLibelle()), satisfait,
-        satisfait || !index.termine, Optional.empty(), detail, List.of());
+    return resultat(texte("experimentation-au-stade", critere.getStade().getLibelle()), satisfait,
+        satisfait || !index.termine, note, List.of());
   }
 
   // ------------------------------------------------------------------ attendance
 
-  /** A share of a séance attended, and whether the absence is excused. */
-  private record Valeur(double part, boolean excuse) {
-    static final Valeur ABSENT = new Valeur(0, false);
-    static final Valeur EXCUSE = new Valeur(0, true);
-  }
-
-  private static Valeur valeur(Index index, Sujet sujet, SeanceInfo s, boolean leSiegeCompte) {
-    return valeur(index, sujet, s, leSiegeCompte, Representation.UN_REPRESENTANT);
-  }
-
-  private static Valeur valeur(Index index, Sujet sujet, SeanceInfo s, boolean leSiegeCompte, Representation representation) {
-    if (sujet.portee() == Portee.PARTICIPANT) {
-      return valeurDUnePersonne(index, sujet.personnes().get(0), s, leSiegeCompte, 0);
+  /** The subject's attendance of every séance, computed once per way of counting. */
+  private static Valeurs valeurs(Index index, Sujet sujet, boolean leSiegeCompte, Representation representation) {
+    if (sujet.portee == Portee.PARTICIPANT) {
+      Participant p = sujet.personnes.get(0);
+      // The seat changes nothing for a participant who continues nobody's seat.
+      return leSiegeCompte && continueUnSiege(index, p) ? avecLeSiege(index, sujet, p) : index.propres(p);
     }
+    int cle = representation.ordinal();
+    Valeurs deja = sujet.valeurs[cle];
+    if (deja != null) {
+      return deja;
+    }
+    int n = index.seances.length;
+    double[] parts = new double[n];
+    boolean[] excuses = new boolean[n];
     if (representation == Representation.BINOME_ELU_TECHNICIEN) {
-      Valeur elu = meilleure(index, sujet.personnes(), s, Role.ELU);
-      Valeur technicien = meilleure(index, sujet.personnes(), s, Role.TECHNICIEN);
-      double part = Math.min(elu.part, technicien.part);
-      return part > 0 ? new Valeur(part, false) : (elu.excuse || technicien.excuse ? Valeur.EXCUSE : Valeur.ABSENT);
+      double[] elus = new double[n];
+      boolean[] elusExcuses = new boolean[n];
+      double[] techniciens = new double[n];
+      boolean[] techniciensExcuses = new boolean[n];
+      meilleure(index, sujet.personnes, Role.ELU, elus, elusExcuses);
+      meilleure(index, sujet.personnes, Role.TECHNICIEN, techniciens, techniciensExcuses);
+      for (int i = 0; i < n; i++) {
+        parts[i] = Math.min(elus[i], techniciens[i]);
+        excuses[i] = parts[i] == 0 && (elusExcuses[i] || techniciensExcuses[i]);
+      }
+    } else {
+      meilleure(index, sujet.personnes, null, parts, excuses);
     }
-    return meilleure(index, sujet.personnes(), s, null);
+    Valeurs valeurs = new Valeurs(parts, excuses);
+    sujet.valeurs[cle] = valeurs;
+    return valeurs;
   }
 
-  private static Valeur meilleure(Index index, List<Participant> personnes, SeanceInfo s, Role role) {
-    double part = 0;
-    boolean excuse = false;
+  private static boolean continueUnSiege(Index index, Participant p) {
+    return p.getSiege().isPresent() && p.getSiege().get().getDepuis().isPresent()
+        && p.getSiege().get().getPredecesseurId().map(index.participants::containsKey).orElse(false);
+  }
+
+  private static Valeurs avecLeSiege(Index index, Sujet sujet, Participant p) {
+    Valeurs deja = sujet.valeurs[sujet.valeurs.length - 1];
+    if (deja == null) {
+      double[] parts = new double[index.seances.length];
+      boolean[] excuses = new boolean[index.seances.length];
+      personne(index, p, true, parts, excuses, 0);
+      deja = new Valeurs(parts, excuses);
+      sujet.valeurs[sujet.valeurs.length - 1] = deja;
+    }
+    return deja;
+  }
+
+  /** The best attendance of a collectivité's people (of one role, if given) at each séance. */
+  private static void meilleure(Index index, List<Participant> personnes, Role role, double[] parts, boolean[] excuses) {
     for (Participant p : personnes) {
       if (role != null && p.getRole() != role) {
         continue;
       }
-      Valeur v = valeurDUnePersonne(index, p, s, false, 0);
-      part = Math.max(part, v.part);
-      excuse |= v.excuse;
-    }
-    return part > 0 ? new Valeur(part, false) : (excuse ? Valeur.EXCUSE : Valeur.ABSENT);
-  }
-
-  private static Valeur valeurDUnePersonne(Index index, Participant p, SeanceInfo s, boolean leSiegeCompte, int profondeur) {
-    if (leSiegeCompte && s.date != null && profondeur < 16) {
-      Optional<LocalDate> arrivee = p.getSiege().flatMap(siege -> siege.getDepuis()).map(d -> d.getPremierJour());
-      Optional<String> predecesseur = p.getSiege().flatMap(siege -> siege.getPredecesseurId());
-      if (arrivee.isPresent() && s.date.isBefore(arrivee.get()) && predecesseur.isPresent()) {
-        Participant avant = index.participants.get(predecesseur.get());
-        if (avant != null) {
-          return valeurDUnePersonne(index, avant, s, true, profondeur + 1);
-        }
+      Valeurs siennes = index.propres(p);
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = Math.max(parts[i], siennes.parts[i]);
+        excuses[i] |= siennes.excuses[i];
       }
     }
-    Map<String, Presence> parSeance = index.presences.get(p.getId());
-    Presence presence = parSeance == null ? null : parSeance.get(s.id);
-    if (presence == null) {
-      return Valeur.ABSENT;
+    for (int i = 0; i < parts.length; i++) {
+      excuses[i] &= parts[i] == 0;
     }
-    return switch (presence.getStatut()) {
-      case PRESENT -> new Valeur(1, false);
-      case ABSENT -> Valeur.ABSENT;
-      case EXCUSE -> Valeur.EXCUSE;
-      case PARTIELLEMENT_PRESENT -> new Valeur(partielle(presence, s), false);
-    };
+  }
+
+  /**
+   * One person's attendance at every séance; when the seat counts, the séances before the
+   * arrival are the predecessor's.
+   */
+  private static void personne(Index index, Participant p, boolean leSiegeCompte, double[] parts, boolean[] excuses,
+      int profondeur) {
+    LocalDate arrivee = null;
+    Participant avant = null;
+    if (leSiegeCompte && profondeur < 16 && p.getSiege().isPresent()) {
+      arrivee = p.getSiege().get().getDepuis().map(d -> d.getPremierJour()).orElse(null);
+      avant = p.getSiege().get().getPredecesseurId().map(index.participants::get).orElse(null);
+    }
+    if (arrivee != null && avant != null) {
+      personne(index, avant, true, parts, excuses, profondeur + 1);
+    }
+    Presence[] parSeance = index.presences.get(p.getId());
+    for (int i = 0; i < parts.length; i++) {
+      SeanceInfo s = index.seances[i];
+      if (arrivee != null && avant != null && s.date != null && s.date.isBefore(arrivee)) {
+        continue;
+      }
+      parts[i] = 0;
+      excuses[i] = false;
+      Presence presence = parSeance == null ? null : parSeance[i];
+      if (presence == null) {
+        continue;
+      }
+      switch (presence.getStatut()) {
+        case PRESENT -> parts[i] = 1;
+        case EXCUSE -> excuses[i] = true;
+        case PARTIELLEMENT_PRESENT -> parts[i] = partielle(presence, s);
+        default -> { }
+      }
+    }
   }
 
   private static double partielle(Presence presence, SeanceInfo s) {
@@ -431,51 +520,78 @@ public final class EvaluateurDeCompletion {
   // ------------------------------------------------------------------ index
 
   /** A séance as the evaluation sees it: its day (null while undated), its length, whether held. */
-  private record SeanceInfo(String id, LocalDate date, Duration duree, boolean tenue) {}
+  private record SeanceInfo(String id, LocalDate date, Duration duree, double heures, boolean tenue) {}
 
   /** Everything looked up more than once, built once per evaluation. */
   private static final class Index {
     final Cycle cycle;
     final LocalDate auJour;
     final boolean termine;
-    final Map<String, Map<String, Presence>> presences = new HashMap<>();
+    final SeanceInfo[] seances;
+    /** Planned séances a brique announces but does not list yet, referred to as -1, -2… */
+    final SeanceInfo[] fictives;
+    final Map<String, Integer> indexDesSeances = new HashMap<>();
+    final Map<String, Presence[]> presences = new HashMap<>();
     final Map<String, Participant> participants = new HashMap<>();
     final Map<String, List<Participant>> parCollectivite = new HashMap<>();
-    final Map<String, SeanceInfo> seances = new HashMap<>();
-    final Map<String, List<SeanceInfo>> parBrique = new HashMap<>();
-    final List<SeanceInfo> toutes = new ArrayList<>();
+    final Map<String, int[]> parBrique = new HashMap<>();
+    /** Each participant's own attendance, computed once and shared by its collectivité. */
+    final Map<String, Valeurs> propres = new HashMap<>();
+
+    Valeurs propres(Participant p) {
+      Valeurs deja = propres.get(p.getId());
+      if (deja == null) {
+        double[] parts = new double[seances.length];
+        boolean[] excuses = new boolean[seances.length];
+        personne(this, p, false, parts, excuses, 0);
+        deja = new Valeurs(parts, excuses);
+        propres.put(p.getId(), deja);
+      }
+      return deja;
+    }
 
     Index(Cycle cycle, LocalDate auJour, Duration dureeDUneJournee) {
       this.cycle = cycle;
       this.auJour = auJour;
       this.termine = EligibilityRules.finDuCycle(cycle).map(auJour::isAfter).orElse(false);
+      List<SeanceInfo> listees = new ArrayList<>();
+      List<SeanceInfo> nonListees = new ArrayList<>();
+      for (Brique brique : cycle.getBriques()) {
+        Optional<ModeleDeBrique> modele = cycle.getModele().brique(brique.getId());
+        Duration format = modele.map(m -> m.getFormat().getDuree().orElse(dureeDUneJournee)).orElse(dureeDUneJournee);
+        List<Integer> indices = new ArrayList<>();
+        for (Seance s : brique.getSeances()) {
+          if (indexDesSeances.containsKey(s.getId())) {
+            continue;
+          }
+          LocalDate date = s.getDate().orElse(null);
+          Duration duree = s.duree().orElse(format);
+          indexDesSeances.put(s.getId(), listees.size());
+          indices.add(listees.size());
+          listees.add(new SeanceInfo(s.getId(), date, duree, duree.toSeconds() / 3600.0,
+              date != null && !date.isAfter(auJour)));
+        }
+        int annoncees = modele.map(ModeleDeBrique::getNombreDeSeances).orElse(0);
+        for (int i = indices.size(); i < annoncees; i++) {
+          nonListees.add(new SeanceInfo(brique.getId() + "#" + (i + 1), null, format, format.toSeconds() / 3600.0, false));
+          indices.add(-nonListees.size());
+        }
+        parBrique.put(brique.getId(), indices.stream().mapToInt(Integer::intValue).toArray());
+      }
+      this.seances = listees.toArray(new SeanceInfo[0]);
+      this.fictives = nonListees.toArray(new SeanceInfo[0]);
       for (Presence p : cycle.getPresences()) {
-        presences.computeIfAbsent(p.getParticipantId(), k -> new HashMap<>()).putIfAbsent(p.getSeanceId(), p);
+        Integer i = indexDesSeances.get(p.getSeanceId());
+        if (i != null) {
+          Presence[] parSeance = presences.computeIfAbsent(p.getParticipantId(), k -> new Presence[seances.length]);
+          if (parSeance[i] == null) {
+            parSeance[i] = p;
+          }
+        }
       }
       for (Participant p : cycle.getParticipants()) {
         participants.putIfAbsent(p.getId(), p);
         parCollectivite.computeIfAbsent(p.getCollectiviteId(), k -> new ArrayList<>()).add(p);
-      }
-      Set<String> vues = new HashSet<>();
-      for (Brique brique : cycle.getBriques()) {
-        Optional<ModeleDeBrique> modele = cycle.getModele().brique(brique.getId());
-        Duration format = modele.map(m -> m.getFormat().getDuree().orElse(dureeDUneJournee)).orElse(dureeDUneJournee);
-        List<SeanceInfo> liste = new ArrayList<>();
-        for (Seance s : brique.getSeances()) {
-          if (!vues.add(s.getId())) {
-            continue;
-          }
-          LocalDate date = s.getDate().orElse(null);
-          SeanceInfo info = new SeanceInfo(s.getId(), date, s.duree().orElse(format), date != null && !date.isAfter(auJour));
-          liste.add(info);
-          seances.put(s.getId(), info);
-          toutes.add(info);
-        }
-        int annoncees = modele.map(ModeleDeBrique::getNombreDeSeances).orElse(0);
-        for (int i = liste.size(); i < annoncees; i++) {
-          liste.add(new SeanceInfo(brique.getId() + "#" + (i + 1), null, format, false));
-        }
-        parBrique.put(brique.getId(), liste);
       }
     }
   }
@@ -487,20 +603,42 @@ public final class EvaluateurDeCompletion {
   }
 
   private String texte(String cle, Object... arguments) {
-    String modele = (anglais() ? TEXTES_EN : TEXTES_FR).get(cle);
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < modele.length()) {
-      char c = modele.charAt(i);
-      if (c == '{' && i + 2 < modele.length() && Character.isDigit(modele.charAt(i + 1)) && modele.charAt(i + 2) == '}') {
-        out.append(arguments[modele.charAt(i + 1) - '0']);
-        i += 3;
+    String[] morceaux = (anglais() ? MODELES_EN : MODELES_FR).get(cle);
+    if (arguments.length == 0) {
+      return morceaux[0];
+    }
+    StringBuilder out = new StringBuilder(64);
+    for (int i = 0; i < morceaux.length; i++) {
+      if (i % 2 == 0) {
+        out.append(morceaux[i]);
       } else {
-        out.append(c);
-        i++;
+        out.append(arguments[morceaux[i].charAt(0) - '0']);
       }
     }
     return out.toString();
+  }
+
+  /** A template cut once into text and argument numbers, alternately: "a {0} b" is {"a ", "0", " b"}. */
+  private static Map<String, String[]> decouper(Map<String, String> modeles) {
+    Map<String, String[]> decoupes = new HashMap<>();
+    modeles.forEach((cle, modele) -> {
+      List<String> morceaux = new ArrayList<>();
+      StringBuilder texte = new StringBuilder();
+      for (int i = 0; i < modele.length(); i++) {
+        char c = modele.charAt(i);
+        if (c == '{' && i + 2 < modele.length() && Character.isDigit(modele.charAt(i + 1)) && modele.charAt(i + 2) == '}') {
+          morceaux.add(texte.toString());
+          morceaux.add(String.valueOf(modele.charAt(i + 1)));
+          texte.setLength(0);
+          i += 2;
+        } else {
+          texte.append(c);
+        }
+      }
+      morceaux.add(texte.toString());
+      decoupes.put(cle, morceaux.toArray(new String[0]));
+    });
+    return Map.copyOf(decoupes);
   }
 
   private static final Map<String, String> TEXTES_FR = Map.ofEntries(
@@ -556,6 +694,9 @@ public final class EvaluateurDeCompletion {
       Map.entry("non-beneficiaire", "no waiver for this subject"),
       Map.entry("hors-d-atteinte", "criterion \"{0}\" can no longer be met"),
       Map.entry("assiduite-faible", "attendance of {0} of the séances held, under the threshold of {1}: {2}"));
+
+  private static final Map<String, String[]> MODELES_FR = decouper(TEXTES_FR);
+  private static final Map<String, String[]> MODELES_EN = decouper(TEXTES_EN);
 
   /** Configures an {@link EvaluateurDeCompletion}. */
   public static final class Builder {

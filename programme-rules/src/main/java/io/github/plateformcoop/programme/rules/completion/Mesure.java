@@ -83,11 +83,10 @@ public record Mesure(Unite unite, double suivies, double tenues, double planifie
   }
 
   static String nombre(double valeur, boolean anglais) {
-    double arrondi = Math.round(valeur * 10) / 10.0;
-    String texte = arrondi == Math.rint(arrondi)
-        ? String.valueOf((long) arrondi)
-        : String.format(Locale.ROOT, "%.1f", arrondi);
-    return anglais ? texte : texte.replace('.', ',');
+    long dixiemes = Math.round(valeur * 10);
+    String entier = (dixiemes < 0 ? "-" : "") + Math.abs(dixiemes) / 10;
+    long decimale = Math.abs(dixiemes) % 10;
+    return decimale == 0 ? entier : entier + (anglais ? "." : ",") + decimale;
   }
 
   static String pourcentage(double ratio, boolean anglais) {

@@ -1,0 +1,141 @@
+package io.github.plateformcoop.programme.benchmarks;
+
+import io.github.plateformcoop.programme.model.Collectivite;
+import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.Participant;
+import io.github.plateformcoop.programme.model.Presence;
+import io.github.plateformcoop.programme.rules.completion.CriteresParDefaut;
+import io.github.plateformcoop.programme.rules.completion.EvaluateurDeCompletion;
+import io.github.plateformcoop.programme.rules.completion.EvaluationDeCompletion;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The completion of a cycle of 1,000 participants and 20,000 attendance records, and of ten times
+ * that, with the default criterion (75 % of the sensibilisation hours, 2 of the 3 ateliers), for
+ * participants and collectivités; beside a hand-written single pass that computes the same
+ * figures from the same records.
+ *
+ * <p>Run: {@code java -jar programme-benchmarks/target/benchmarks.jar CompletionBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+public class CompletionBenchmark {
+
+  @Param({"1000", "10000"})
+  public int participants;
+
+  private Cycle cycle;
+  private EvaluateurDeCompletion evaluateur;
+
+  @Setup
+  public void preparer() {
+    cycle = ProgrammeGenere.cycle(participants, 20231108L);
+    evaluateur = EvaluateurDeCompletion.builder().criteres(List.of(CriteresParDefaut.PLATEFORMCOOP)).build();
+  }
+
+  @Benchmark
+  public EvaluationDeCompletion evaluation() {
+    return evaluateur.evaluer(cycle, ProgrammeGenere.FIN);
+  }
+
+  /**
+   * The same figures by hand in one pass over the records: per participant and per collectivité,
+   * the sensibilisation hours attended (excused absences left out) and the ateliers attended.
+   */
+  @Benchmark
+  public double[] referenceEnUnePasse() {
+    int sensibilisation = ProgrammeGenere.SEANCES_DE_SENSIBILISATION;
+    int seances = sensibilisation + ProgrammeGenere.ATELIERS;
+    Map<String, Integer> indexDesSeances = new HashMap<>();
+    for (int i = 0; i < sensibilisation; i++) {
+      indexDesSeances.put("s" + i, i);
+    }
+    for (int i = 0; i < ProgrammeGenere.ATELIERS; i++) {
+      indexDesSeances.put("a" + i, sensibilisation + i);
+    }
+    List<Participant> personnes = cycle.getParticipants();
+    Map<String, Integer> indexDesPersonnes = new HashMap<>();
+    for (int i = 0; i < personnes.size(); i++) {
+      indexDesPersonnes.put(personnes.get(i).getId(), i);
+    }
+    double[][] parts = new double[personnes.size()][seances];
+    boolean[][] excuses = new boolean[personnes.size()][seances];
+    for (Presence p : cycle.getPresences()) {
+      int personne = indexDesPersonnes.get(p.getParticipantId());
+      int seance = indexDesSeances.get(p.getSeanceId());
+      switch (p.getStatut()) {
+        case PRESENT -> parts[personne][seance] = 1;
+        case EXCUSE -> excuses[personne][seance] = true;
+        case PARTIELLEMENT_PRESENT -> parts[personne][seance] = Math.min(1, p.getMinutesPresentes().orElse(90) / 180.0);
+        default -> { }
+      }
+    }
+    Map<String, Integer> indexDesCollectivites = new HashMap<>();
+    List<Collectivite> collectivites = cycle.getCollectivites();
+    for (int i = 0; i < collectivites.size(); i++) {
+      indexDesCollectivites.put(collectivites.get(i).getId(), i);
+    }
+    double[][] meilleures = new double[collectivites.size()][seances];
+    boolean[][] excuseesParCollectivite = new boolean[collectivites.size()][seances];
+    double[] resultats = new double[2 * (personnes.size() + collectivites.size())];
+    for (int i = 0; i < personnes.size(); i++) {
+      int c = indexDesCollectivites.get(personnes.get(i).getCollectiviteId());
+      for (int s = 0; s < seances; s++) {
+        meilleures[c][s] = Math.max(meilleures[c][s], parts[i][s]);
+        excuseesParCollectivite[c][s] |= excuses[i][s];
+      }
+      resultats[2 * i] = heures(parts[i], excuses[i], sensibilisation);
+      resultats[2 * i + 1] = ateliers(parts[i], excuses[i], sensibilisation, seances);
+    }
+    for (int c = 0; c < collectivites.size(); c++) {
+      boolean[] excusees = new boolean[seances];
+      for (int s = 0; s < seances; s++) {
+        excusees[s] = meilleures[c][s] == 0 && excuseesParCollectivite[c][s];
+      }
+      int j = personnes.size() + c;
+      resultats[2 * j] = heures(meilleures[c], excusees, sensibilisation);
+      resultats[2 * j + 1] = ateliers(meilleures[c], excusees, sensibilisation, seances);
+    }
+    return resultats;
+  }
+
+  private static double heures(double[] parts, boolean[] excuses, int sensibilisation) {
+    double suivies = 0;
+    double tenues = 0;
+    for (int s = 0; s < sensibilisation; s++) {
+      if (!excuses[s]) {
+        suivies += 3 * parts[s];
+        tenues += 3;
+      }
+    }
+    return suivies >= 0.75 * tenues ? suivies : -suivies;
+  }
+
+  private static double ateliers(double[] parts, boolean[] excuses, int debut, int fin) {
+    double suivis = 0;
+    for (int s = debut; s < fin; s++) {
+      if (!excuses[s]) {
+        suivis += parts[s];
+      }
+    }
+    return suivis >= 2 ? suivis : -suivis;
+  }
+}
