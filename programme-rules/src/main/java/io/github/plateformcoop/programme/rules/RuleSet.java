@@ -4,6 +4,7 @@ import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.rules.consistency.ConsistencyRules;
 import io.github.plateformcoop.programme.rules.consistency.EligibilityRules;
+import io.github.plateformcoop.programme.rules.consistency.ModelConstraintRules;
 import io.github.plateformcoop.programme.rules.consistency.ReferenceRules;
 import io.github.plateformcoop.programme.rules.schedule.ScheduleRules;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ public final class RuleSet {
    * @return the default rule set, not null
    */
   public static RuleSet defaults() {
-    return of(Stream.of(ReferenceRules.all(), EligibilityRules.all(), ConsistencyRules.all(), ScheduleRules.all())
+    return of(Stream.of(ModelConstraintRules.all(), ReferenceRules.all(), EligibilityRules.all(), ConsistencyRules.all(),
+            ScheduleRules.all())
         .flatMap(List::stream)
         .toList());
   }

@@ -1,6 +1,7 @@
 package io.github.plateformcoop.programme.examples.cli;
 
 import io.github.plateformcoop.programme.examples.PlateformCoop;
+import io.github.plateformcoop.programme.examples.PlateformCoopIllustratif;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.rules.RuleCatalog;
@@ -29,10 +30,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Describes and checks cycles de qualification of the PlateformCoop programme.",
       "With no command: the PlateformCoop 2022-2023 cycle of Nord and Pas-de-Calais, built from its sources,"
-          + " its summary and its validation report."
+          + " its summary, its validation report and its completion table."
     },
-    subcommands = {PlateformCoopCommand.Rules.class, CommandLine.HelpCommand.class})
+    subcommands = {Validate.class, Completion.class, PlateformCoopCommand.Rules.class, Schema.class, Example.class,
+        CommandLine.HelpCommand.class})
 public final class PlateformCoopCommand implements Callable<Integer> {
+
+  /** The day after the PlateformCoop 2022-2023 cycle, whose last announced month is June 2023. */
+  static final java.time.LocalDate APRES_LE_CYCLE = java.time.LocalDate.of(2023, 7, 1);
 
   /** Exit code when no error was found. */
   public static final int OK = 0;
@@ -83,7 +88,16 @@ public final class PlateformCoopCommand implements Callable<Integer> {
       ValidationReport report = RuleSet.defaults().validate(cycle, textes.locale());
       imprimer(report, textes, out, spec.commandLine().getColorScheme().ansi());
       code = Math.max(code, report.isValid() ? OK : ERREURS);
+      out.println();
+      if (cycle.getPresences().isEmpty()) {
+        out.println(textes.get("sans-emargement"));
+      }
     }
+    // The sources give no attendance: the completion table is shown on the illustrative version, labelled as such.
+    Cycle illustratif = PlateformCoopIllustratif.cycle();
+    out.println(textes.get("version-illustrative"));
+    TableauDeCompletion.imprimer(Completion.evaluateur(illustratif, textes.locale()).evaluer(illustratif, APRES_LE_CYCLE),
+        textes, out, spec.commandLine().getColorScheme().ansi());
     out.flush();
     return code;
   }

@@ -35,7 +35,10 @@ class PlateformCoopCommandTest {
         "Collectivités engagées : 6 nommées (5 annoncés par",
         "Rapport de validation : 0 erreur(s), 3 avertissement(s)",
         "AVERTISSEMENT coherence.nombre-annonce @ modele.leviersAnnonces[0]",
-        "4 leviers d'action annoncés, 3 listés");
+        "4 leviers d'action annoncés, 3 listés",
+        "Les sources ne donnent aucun émargement",
+        "Complétion de la version illustrative",
+        "Complétion au 2023-07-01 (cycle terminé)");
     assertThat(e.out()).doesNotContain("\u001B[");
   }
 

@@ -438,7 +438,7 @@ public final class ProgrammeJson {
         // A limit of the stream says where it stopped through its parser only.
         TokenStreamLocation ici = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         ProgrammeJsonException sansPosition = erreur(document, "", e);
-        throw new ProgrammeJsonException(document, sansPosition.getJsonPath(), ici.getLineNr(), ici.getColumnNr(),
+        throw new ProgrammeJsonException(document, cheminDuParseur(parser), ici.getLineNr(), ici.getColumnNr(),
             sansPosition.getReason(), e);
       }
     }
@@ -589,6 +589,24 @@ public final class ProgrammeJson {
     }
     int fin = message.indexOf('\n');
     return fin < 0 ? message : message.substring(0, fin);
+  }
+
+  /** The path of the object or array the parser was in: where malformed text breaks off. */
+  private static String cheminDuParseur(JsonParser parser) {
+    List<tools.jackson.core.TokenStreamContext> contextes = new ArrayList<>();
+    for (tools.jackson.core.TokenStreamContext c = parser.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      contextes.add(0, c);
+    }
+    StringBuilder chemin = new StringBuilder("$");
+    for (int i = 0; i < contextes.size() - 1; i++) {
+      tools.jackson.core.TokenStreamContext c = contextes.get(i);
+      if (c.inArray()) {
+        chemin.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
+      } else if (c.currentName() != null) {
+        chemin.append('.').append(c.currentName());
+      }
+    }
+    return chemin.toString();
   }
 
   /** Records and skips unknown properties. */

@@ -50,6 +50,7 @@ class LectureStricteTest {
     assertThat(e.getLine()).hasValue(7);
     assertThat(e.getColumn()).isPresent();
     assertThat(e.getReason()).contains("Unexpected character ('}'");
+    assertThat(e.getJsonPath()).isEqualTo("$.modeleDeCycle.leviers[0]");
     assertThat(e.getMessage()).startsWith("<string>:7:");
   }
 

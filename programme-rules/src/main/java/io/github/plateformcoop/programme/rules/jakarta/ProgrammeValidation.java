@@ -3,6 +3,7 @@ package io.github.plateformcoop.programme.rules.jakarta;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.rules.RuleSet;
 import io.github.plateformcoop.programme.rules.Severity;
+import io.github.plateformcoop.programme.rules.consistency.ModelConstraintRules;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -55,8 +56,9 @@ public final class ProgrammeValidation {
    */
   public record Settings(RuleSet ruleSet, Locale locale, Severity minimumSeverity) {
 
-    /** The default rule set, in French, with every severity. */
-    public static final Settings DEFAULT = new Settings(RuleSet.defaults(), Locale.FRENCH, Severity.INFO);
+    /** The default rule set less the model's constraints (the validator checks them), in French, with every severity. */
+    public static final Settings DEFAULT = new Settings(RuleSet.defaults().disable("modele.contrainte"), Locale.FRENCH,
+        Severity.INFO);
 
     /**
      * Checks the components.
@@ -110,9 +112,13 @@ public final class ProgrammeValidation {
   public static HibernateValidatorConfiguration configure(HibernateValidatorConfiguration configuration,
       RuleSet ruleSet, Locale locale, Severity minimumSeverity) {
     Objects.requireNonNull(configuration, "configuration");
+    // The validator checks the model's constraints itself: the rule that reports them would say it twice.
+    RuleSet regles = ruleSet.rule(ModelConstraintRules.CONTRAINTE.getCode()).isPresent()
+        ? ruleSet.disable(ModelConstraintRules.CONTRAINTE.getCode())
+        : ruleSet;
     ConstraintMapping mapping = configuration.createConstraintMapping();
     mapping.type(Cycle.class).constraint(new GenericConstraintDef<>(CycleValide.class));
     return configuration.addMapping(mapping)
-        .constraintValidatorPayload(new Settings(ruleSet, locale, minimumSeverity));
+        .constraintValidatorPayload(new Settings(regles, locale, minimumSeverity));
   }
 }

@@ -102,6 +102,21 @@ class ConsistencyRulesTest {
   }
 
   @Test
+  void uneContrainteDuModeleDevientUnConstat() {
+    Cycle cycle = Cycles.depuisValide().addCollectivite(Collectivite.builder().id("lens").nom("Lens")
+        .type(TypeDeCollectivite.COMMUNE).siren("216204983").departement("62").build()).build();
+    assertThat(de("modele.contrainte", cycle)).singleElement().satisfies(v -> {
+      assertThat(v.getPath()).isEqualTo("collectivites[5].siren");
+      assertThat(v.getArguments()).containsEntry("contrainte", "Siren").containsEntry("valeur", "216204983");
+      assertThat(v.getMessage()).isEqualTo(
+          "doit être un SIREN valide : 9 chiffres dont la clé de Luhn est juste (valeur : 216204983)");
+    });
+    assertThat(RuleSet.defaults().validate(cycle, Locale.ENGLISH).withCode("modele.contrainte").getViolations().get(0).getMessage())
+        .isEqualTo("must be a valid SIREN: 9 digits with a correct Luhn key (value: 216204983)");
+    assertThat(de("modele.contrainte", Cycles.valide())).isEmpty();
+  }
+
+  @Test
   void unSirenDEpciAncienQuiDesigneUnAutreDepartement() {
     Collectivite cahcDansLeNord = Collectivite.builder().from(Cycles.cahc()).departement("59").build();
     assertThat(de("coherence.siren-epci", Cycles.depuisValide().collectivites(List.of(cahcDansLeNord)).build()))

@@ -1,0 +1,67 @@
+package io.github.plateformcoop.programme.examples.cli;
+
+import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.ModeleDeCycle;
+import io.github.plateformcoop.programme.model.Programme;
+import io.github.plateformcoop.programme.model.json.DocumentLu;
+import io.github.plateformcoop.programme.model.json.ProgrammeJson;
+import io.github.plateformcoop.programme.model.json.ProgrammeJsonException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** Reads a document of any kind from a file, saying in one sentence why it cannot when it cannot. */
+final class Documents {
+
+  /** A file that cannot be used: its message names the file and the reason. */
+  static final class Inutilisable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Inutilisable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private Documents() {}
+
+  /**
+   * Reads a cycle, modèle or programme document, whichever the file holds.
+   *
+   * @return the document read, its value a Cycle, a ModeleDeCycle or a Programme
+   */
+  static DocumentLu<?> lire(Path fichier) throws Inutilisable {
+    ProgrammeJson json = ProgrammeJson.defaults();
+    try {
+      return json.lireDocument(fichier, genre(fichier));
+    } catch (ProgrammeJsonException e) {
+      throw new Inutilisable(e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      IOException cause = e.getCause();
+      String raison = cause instanceof NoSuchFileException ? "no such file" : String.valueOf(cause.getMessage());
+      throw new Inutilisable(fichier + ": cannot read the file: " + raison, e);
+    }
+  }
+
+  /** The kind of document a file holds, by the property naming its content; a cycle when it names none. */
+  private static Class<?> genre(Path fichier) {
+    try {
+      JsonNode racine = ProgrammeJson.defaults().mapper().readTree(Files.readString(fichier, StandardCharsets.UTF_8));
+      if (racine != null && racine.isObject()) {
+        if (racine.has("programme")) {
+          return Programme.class;
+        }
+        if (racine.has("modeleDeCycle")) {
+          return ModeleDeCycle.class;
+        }
+      }
+    } catch (IOException | JacksonException | java.io.UncheckedIOException e) {
+      // The strict read that follows says what is wrong with the file.
+    }
+    return Cycle.class;
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.plateformcoop.programme.examples.cli;
+
+import io.github.plateformcoop.programme.examples.PlateformCoop;
+import io.github.plateformcoop.programme.examples.PlateformCoopIllustratif;
+import io.github.plateformcoop.programme.examples.RegionFictive;
+import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.json.ProgrammeJson;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code example}: an example cycle as a JSON document. */
+@Command(name = "example", mixinStandardHelpOptions = true,
+    description = {"Writes an example cycle as a JSON document.",
+        "Regions: nord-pas-de-calais (PlateformCoop 2022-2023, from its sources), lorraine-fictive (a fictional region)."})
+final class Example implements Callable<Integer> {
+
+  static final String NORD_PAS_DE_CALAIS = "nord-pas-de-calais";
+  static final String LORRAINE_FICTIVE = "lorraine-fictive";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--illustrative", description = "The illustrative PlateformCoop cycle: made-up dates, people and attendance.")
+  boolean illustratif;
+
+  @Option(names = "--region", defaultValue = NORD_PAS_DE_CALAIS, paramLabel = "NAME",
+      description = "nord-pas-de-calais (default) or lorraine-fictive.")
+  String region;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of the standard output.")
+  Path sortie;
+
+  @Override
+  public Integer call() {
+    Cycle cycle;
+    if (region.equals(NORD_PAS_DE_CALAIS)) {
+      cycle = illustratif ? PlateformCoopIllustratif.cycle() : PlateformCoop.cycle();
+    } else if (region.equals(LORRAINE_FICTIVE)) {
+      if (illustratif) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--illustrative is for nord-pas-de-calais: the lorraine-fictive cycle is all made up already");
+      }
+      cycle = RegionFictive.cycle();
+    } else {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--region takes nord-pas-de-calais or lorraine-fictive, not '" + region + "'");
+    }
+    if (sortie != null) {
+      ProgrammeJson.defaults().ecrire(cycle, sortie);
+    } else {
+      spec.commandLine().getOut().print(ProgrammeJson.defaults().ecrire(cycle));
+      spec.commandLine().getOut().flush();
+    }
+    return PlateformCoopCommand.OK;
+  }
+}

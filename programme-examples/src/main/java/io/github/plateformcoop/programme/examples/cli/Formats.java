@@ -1,0 +1,31 @@
+package io.github.plateformcoop.programme.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The output formats of the commands. */
+final class Formats {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private Formats() {}
+
+  static boolean json(CommandSpec spec, String format) {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format takes text or json, not '" + format + "'");
+    }
+    return format.equals("json");
+  }
+
+  static String chaine(String texte) {
+    return JSON.writeValueAsString(texte);
+  }
+
+  static void ajouter(StringBuilder tableau, String element) {
+    if (tableau.length() > 0) {
+      tableau.append(", ");
+    }
+    tableau.append(element);
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.plateformcoop.programme.examples.cli;
+
+import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.Programme;
+import io.github.plateformcoop.programme.model.json.DocumentLu;
+import io.github.plateformcoop.programme.rules.RuleSet;
+import io.github.plateformcoop.programme.rules.ValidationReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code validate FILE...}: the validation report of each document. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Validates cycle or programme documents with the default rules and the model's constraints.",
+        "Exit code: 0 when no file has an error, 1 when one has errors, 2 when one cannot be read."})
+final class Validate implements Callable<Integer> {
+
+  @ParentCommand
+  PlateformCoopCommand parent;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to validate (JSON).")
+  List<Path> fichiers;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text (default) or json: the validation report's JSON form.")
+  String format;
+
+  @Override
+  public Integer call() {
+    Locale locale = parent.locale();
+    boolean json = Formats.json(spec, format);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Textes textes = Textes.of(locale);
+    int code = PlateformCoopCommand.OK;
+    StringBuilder tableau = new StringBuilder();
+    for (Path fichier : fichiers) {
+      try {
+        DocumentLu<?> document = Documents.lire(fichier);
+        ValidationReport report = rapport(document.valeur(), locale);
+        code = Math.max(code, report.isValid() ? PlateformCoopCommand.OK : PlateformCoopCommand.ERREURS);
+        if (json) {
+          Formats.ajouter(tableau, fichiers.size() == 1 ? report.toJson()
+              : "{\n  \"file\" : " + Formats.chaine(fichier.toString()) + ",\n  \"report\" : " + report.toJson() + "\n}");
+        } else {
+          out.println(textes.get("fichier", fichier, document.version()));
+          PlateformCoopCommand.imprimer(report, textes, out, spec.commandLine().getColorScheme().ansi());
+        }
+      } catch (Documents.Inutilisable e) {
+        code = PlateformCoopCommand.INUTILISABLE;
+        err.println(spec.commandLine().getColorScheme().errorText(e.getMessage()));
+        if (json && fichiers.size() > 1) {
+          Formats.ajouter(tableau, "{\n  \"file\" : " + Formats.chaine(fichier.toString()) + ",\n  \"error\" : "
+              + Formats.chaine(e.getMessage()) + "\n}");
+        }
+      }
+    }
+    if (json && tableau.length() > 0) {
+      out.println(fichiers.size() == 1 ? tableau : "[ " + tableau + " ]");
+    }
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static ValidationReport rapport(Object valeur, Locale locale) {
+    if (valeur instanceof Programme programme) {
+      return RuleSet.defaults().validate(programme, locale);
+    }
+    if (valeur instanceof Cycle cycle) {
+      return RuleSet.defaults().validate(cycle, locale);
+    }
+    // A modèle on its own has no rule of its own: reading it strictly is its validation.
+    return ValidationReport.of(List.of());
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.plateformcoop.programme.examples.embarque;
+
+import io.github.plateformcoop.programme.examples.PlateformCoop;
+import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.rules.RuleSet;
+import io.github.plateformcoop.programme.rules.Severity;
+import io.github.plateformcoop.programme.rules.ValidationReport;
+import io.github.plateformcoop.programme.rules.Violation;
+import java.util.Locale;
+
+/** Embedding the rules: an application checks a cycle before it publishes it. */
+public final class ValiderAvecLesRegles {
+
+  private ValiderAvecLesRegles() {}
+
+  /**
+   * Checks a cycle with the default rules, the gaps between sources turned into infos: what an
+   * application that only cares about errors and warnings of its own would do.
+   *
+   * @param cycle the cycle, not null
+   * @return the report, not null
+   */
+  public static ValidationReport verifier(Cycle cycle) {
+    RuleSet regles = RuleSet.defaults().withSeverity("coherence.nombre-annonce", Severity.INFO);
+    return regles.validate(cycle, Locale.ENGLISH);
+  }
+
+  /**
+   * Prints the report on the PlateformCoop cycle.
+   *
+   * @param args unused
+   */
+  public static void main(String[] args) {
+    ValidationReport report = verifier(PlateformCoop.cycle());
+    System.out.println(report.isValid() ? "publishable" : "not publishable");
+    report.getViolations().stream().map(Violation::toString).forEach(System.out::println);
+  }
+}

@@ -1,0 +1,189 @@
+package io.github.plateformcoop.programme.examples.cli;
+
+import static io.github.plateformcoop.programme.examples.cli.PlateformCoopCommandTest.executer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.plateformcoop.programme.examples.PlateformCoop;
+import io.github.plateformcoop.programme.examples.PlateformCoopIllustratif;
+import io.github.plateformcoop.programme.examples.RegionFictive;
+import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.json.ProgrammeJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** validate, completion, schema and example, run in-process: output and exit codes, broken files included. */
+class CommandesTest {
+
+  @TempDir
+  static Path dossier;
+
+  static Path sources;
+  static Path illustratif;
+  static Path fictif;
+  static Path casse;
+  static Path erreurs;
+  static Path programme;
+
+  @BeforeAll
+  static void fichiers() throws IOException {
+    ProgrammeJson json = ProgrammeJson.defaults();
+    sources = dossier.resolve("sources.json");
+    json.ecrire(PlateformCoop.cycle(), sources);
+    illustratif = dossier.resolve("illustratif.json");
+    json.ecrire(PlateformCoopIllustratif.cycle(), illustratif);
+    fictif = dossier.resolve("fictif.json");
+    json.ecrire(RegionFictive.cycle(), fictif);
+    programme = dossier.resolve("programme.json");
+    json.ecrire(PlateformCoop.programme(), programme);
+    casse = dossier.resolve("casse.json");
+    Files.writeString(casse, "{ \"formatVersion\" : \"1.1\",\n  \"cycle\" : { \"id\" : \"x\", \"intitule\" : \"y\", }\n}");
+    erreurs = dossier.resolve("erreurs.json");
+    Cycle avecErreur = Cycle.builder().from(PlateformCoop.cycle())
+        .addEngagement(io.github.plateformcoop.programme.model.Engagement.builder().id("e-x").collectiviteId("inconnue")
+            .statut(io.github.plateformcoop.programme.model.StatutDEngagement.ENGAGEE).build())
+        .build();
+    json.ecrire(avecErreur, erreurs);
+  }
+
+  @Test
+  void validerUnDocumentSansErreur() {
+    PlateformCoopCommandTest.Execution e = executer("validate", sources.toString());
+    assertThat(e.code()).isZero();
+    assertThat(e.out()).contains("sources.json (format 1.1)", "0 erreur(s), 3 avertissement(s), 10 info(s)");
+  }
+
+  @Test
+  void validerUnDocumentAvecDesErreurs() {
+    PlateformCoopCommandTest.Execution e = executer("validate", erreurs.toString());
+    assertThat(e.code()).isEqualTo(PlateformCoopCommand.ERREURS);
+    assertThat(e.out()).contains("ERREUR reference.inconnue @ engagements[6].collectiviteId");
+  }
+
+  @Test
+  void unDocumentCasseEstInutilisableSansTraceDePile() {
+    PlateformCoopCommandTest.Execution e = executer("validate", casse.toString());
+    assertThat(e.code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(e.err()).contains(casse + ":2:").contains("$.cycle").doesNotContain("Exception", "\tat ");
+    PlateformCoopCommandTest.Execution absent = executer("validate", dossier.resolve("absent.json").toString());
+    assertThat(absent.code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(absent.err()).contains("absent.json: cannot read the file: no such file");
+  }
+
+  @Test
+  void avecPlusieursFichiersLePireResultatDonneLeCode() {
+    assertThat(executer("validate", sources.toString(), erreurs.toString()).code()).isEqualTo(PlateformCoopCommand.ERREURS);
+    assertThat(executer("validate", sources.toString(), erreurs.toString(), casse.toString()).code())
+        .isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(executer("validate", sources.toString(), illustratif.toString()).code()).isZero();
+  }
+
+  @Test
+  void validerEnJson() {
+    PlateformCoopCommandTest.Execution e = executer("validate", "--format", "json", sources.toString());
+    JsonNode rapport = JsonMapper.builder().build().readTree(e.out());
+    assertThat(rapport.get("valid").asBoolean()).isTrue();
+    assertThat(rapport.get("warnings").asInt()).isEqualTo(3);
+    assertThat(rapport.get("violations").get(0).propertyNames())
+        .containsExactly("code", "severity", "path", "subjectIds", "arguments", "message");
+    PlateformCoopCommandTest.Execution plusieurs = executer("validate", "--format", "json", sources.toString(), casse.toString());
+    JsonNode tableau = JsonMapper.builder().build().readTree(plusieurs.out());
+    assertThat(tableau.isArray()).isTrue();
+    assertThat(tableau.get(0).get("report").get("valid").asBoolean()).isTrue();
+    assertThat(tableau.get(1).get("error").asString()).contains("casse.json:2:");
+    assertThat(executer("validate", "--format", "xml", sources.toString()).code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+  }
+
+  @Test
+  void validerUnProgrammeEnAnglais() {
+    PlateformCoopCommandTest.Execution e = executer("--lang", "en", "validate", programme.toString());
+    assertThat(e.code()).isZero();
+    assertThat(e.out()).contains("WARNING coherence.nombre-annonce @ cycles[0].modele.leviersAnnonces[0]");
+  }
+
+  @Test
+  void laCompletionALaDateDemandee() {
+    PlateformCoopCommandTest.Execution e = executer("completion", illustratif.toString(), "--as-of", "2023-07-01");
+    assertThat(e.code()).isZero();
+    assertThat(e.out()).contains("Complétion au 2023-07-01 (cycle terminé)", "mel (Métropole Européenne de Lille) terminé",
+        "[x] au moins 75 % des heures de « sensibilisation »");
+    PlateformCoopCommandTest.Execution debut = executer("completion", illustratif.toString(), "--as-of", "2022-09-01");
+    assertThat(debut.out()).contains("(cycle en cours)", "non commencé").doesNotContain(" terminé,");
+  }
+
+  @Test
+  void laCompletionEnJson() {
+    PlateformCoopCommandTest.Execution e = executer("completion", fictif.toString(), "--as-of", "2024-07-01", "--format", "json");
+    JsonNode evaluation = JsonMapper.builder().build().readTree(e.out());
+    assertThat(evaluation.get("cycleId").asString()).isEqualTo("cycle-fictif-lorraine-2024");
+    assertThat(evaluation.get("cycleOver").asBoolean()).isTrue();
+    assertThat(evaluation.get("bilans")).hasSize(2);
+    assertThat(evaluation.get("bilans").get(0).get("criteria").get(0).get("id").asString()).isEqualTo("completion-lorraine");
+  }
+
+  @Test
+  void laCompletionDUnFichierCasseOuDUnModele() throws IOException {
+    assertThat(executer("completion", casse.toString()).code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    Path modele = dossier.resolve("modele.json");
+    ProgrammeJson.defaults().ecrire(PlateformCoop.modele(), modele);
+    PlateformCoopCommandTest.Execution e = executer("completion", modele.toString());
+    assertThat(e.code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(e.err()).contains("a modèle de cycle has no participants to evaluate");
+    assertThat(executer("completion", sources.toString(), "--as-of", "2023-13-01").code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+  }
+
+  @Test
+  void leSchema() {
+    PlateformCoopCommandTest.Execution e = executer("schema");
+    assertThat(e.code()).isZero();
+    assertThat(e.out()).isEqualTo(ProgrammeJson.schema());
+  }
+
+  @Test
+  void lesExemples(@TempDir Path sortie) throws IOException {
+    PlateformCoopCommandTest.Execution sourcesSeules = executer("example");
+    assertThat(ProgrammeJson.defaults().lire(sourcesSeules.out(), Cycle.class)).isEqualTo(PlateformCoop.cycle());
+    assertThat(ProgrammeJson.defaults().lire(executer("example", "--illustrative").out(), Cycle.class))
+        .isEqualTo(PlateformCoopIllustratif.cycle());
+    assertThat(ProgrammeJson.defaults().lire(executer("example", "--region", "lorraine-fictive").out(), Cycle.class))
+        .isEqualTo(RegionFictive.cycle());
+    Path fichier = sortie.resolve("cycle.json");
+    assertThat(executer("example", "--output", fichier.toString()).code()).isZero();
+    assertThat(ProgrammeJson.defaults().lire(fichier, Cycle.class)).isEqualTo(PlateformCoop.cycle());
+    PlateformCoopCommandTest.Execution inconnue = executer("example", "--region", "bretagne");
+    assertThat(inconnue.code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(inconnue.err()).contains("--region takes nord-pas-de-calais or lorraine-fictive, not 'bretagne'");
+    assertThat(executer("example", "--region", "lorraine-fictive", "--illustrative").code())
+        .isEqualTo(PlateformCoopCommand.INUTILISABLE);
+  }
+
+  @Test
+  void chaqueCommandeADeLAide() {
+    for (String commande : new String[] {"validate", "completion", "rules", "schema", "example"}) {
+      assertThat(executer(commande, "--help").out()).contains("Usage: plateformcoop " + commande);
+    }
+  }
+
+  @Test
+  void pasDeCouleursQuandLaSortieNEstPasUnTerminal() {
+    picocli.CommandLine commandLine = PlateformCoopCommand.commandLine();
+    StringWriter out = new StringWriter();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(new StringWriter()));
+    assertThat(commandLine.execute("validate", sources.toString())).isZero();
+    assertThat(out.toString()).contains("AVERTISSEMENT").doesNotContain("\u001B[");
+    picocli.CommandLine enCouleurs = PlateformCoopCommand.commandLine();
+    StringWriter colore = new StringWriter();
+    enCouleurs.setOut(new PrintWriter(colore));
+    enCouleurs.setColorScheme(picocli.CommandLine.Help.defaultColorScheme(picocli.CommandLine.Help.Ansi.ON));
+    enCouleurs.execute("validate", sources.toString());
+    assertThat(colore.toString()).contains("\u001B[");
+  }
+}

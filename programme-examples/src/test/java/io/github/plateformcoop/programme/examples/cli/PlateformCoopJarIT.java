@@ -1,0 +1,88 @@
+package io.github.plateformcoop.programme.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.plateformcoop.programme.examples.PlateformCoop;
+import io.github.plateformcoop.programme.model.json.ProgrammeJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run with java -jar as a user runs it. */
+class PlateformCoopJarIT {
+
+  private static final Path JAR = Path.of("target", "plateformcoop.jar");
+
+  /** The outcome of one run. */
+  record Execution(int code, String out, String err) {}
+
+  private static Execution java(String... arguments) throws IOException, InterruptedException {
+    List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Duser.language=tr", "-jar", JAR.toString()));
+    commande.addAll(List.of(arguments));
+    Process process = new ProcessBuilder(commande).start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Execution(process.exitValue(), out, err);
+  }
+
+  @Test
+  void sansArgument() throws Exception {
+    Execution e = java();
+    assertThat(e.code()).isZero();
+    assertThat(e.out()).contains("Rapport de validation : 0 erreur(s), 3 avertissement(s)", "Complétion au 2023-07-01");
+    assertThat(e.err()).isEmpty();
+  }
+
+  @Test
+  void unBonEtUnMauvaisFichier(@TempDir Path dossier) throws Exception {
+    Path bon = dossier.resolve("cycle.json");
+    ProgrammeJson.defaults().ecrire(PlateformCoop.cycle(), bon);
+    Execution valide = java("validate", bon.toString());
+    assertThat(valide.code()).isZero();
+    assertThat(valide.out()).contains("0 erreur(s), 3 avertissement(s), 10 info(s)");
+
+    Path mauvais = dossier.resolve("casse.json");
+    Files.writeString(mauvais, Files.readString(bon).replace("\"COMMUNE_ASSOCIEE\"", "\"commune associée\""));
+    Execution casse = java("validate", mauvais.toString());
+    assertThat(casse.code()).isEqualTo(2);
+    assertThat(casse.err()).contains(mauvais.toString(), "$.cycle.collectivites[2].type").doesNotContain("\tat ", "Exception");
+
+    Path siren = dossier.resolve("siren.json");
+    Files.writeString(siren, Files.readString(bon).replace("\"216204982\"", "\"216204983\""));
+    Execution erreur = java("validate", siren.toString());
+    assertThat(erreur.code()).isEqualTo(1);
+    assertThat(erreur.out()).contains("modele.contrainte @ collectivites[4].siren", "doit être un SIREN valide");
+  }
+
+  @Test
+  void leJarGardeChaqueServiceEtChaqueMessage() throws IOException {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      assertThat(texte(jar, "META-INF/services/tools.jackson.databind.JacksonModule"))
+          .contains("io.github.plateformcoop.programme.model.json.ProgrammeJsonModule");
+      assertThat(texte(jar, "META-INF/services/jakarta.validation.spi.ValidationProvider"))
+          .contains("org.hibernate.validator.HibernateValidator");
+      assertThat(texte(jar, "ContributorValidationMessages.properties"))
+          .contains("programme.model.constraints.Siren.message", "programme.rules.jakarta.CycleValide.message");
+      assertThat(texte(jar, "ContributorValidationMessages_en.properties"))
+          .contains("programme.model.constraints.Siren.message", "programme.rules.jakarta.CycleValide.message");
+    }
+  }
+
+  private static String texte(JarFile jar, String nom) throws IOException {
+    assertThat(jar.getEntry(nom)).as(nom).isNotNull();
+    try (InputStream in = jar.getInputStream(jar.getEntry(nom))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
