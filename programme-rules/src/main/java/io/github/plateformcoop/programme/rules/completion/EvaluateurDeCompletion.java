@@ -163,8 +163,8 @@ public final class EvaluateurDeCompletion {
 
   private BilanDeCompletion bilan(Index index, Map<Critere, String> libelles, Sujet sujet,
       List<CritereDeCompletion> appliques) {
-    List<BilanDeCompletion.Critere> resultats = new ArrayList<>();
-    List<String> alertes = new ArrayList<>();
+    List<BilanDeCompletion.Critere> resultats = new ArrayList<>(appliques.size());
+    List<String> alertes = new ArrayList<>(2);
     for (CritereDeCompletion c : appliques) {
       if (!c.getPortees().contains(sujet.portee)) {
         continue;
@@ -227,8 +227,13 @@ public final class EvaluateurDeCompletion {
   private ResultatDeCritere evaluer(Index index, Map<Critere, String> libelles, Sujet sujet, Critere critere) {
     if (critere instanceof TousDe tous) {
       List<ResultatDeCritere> enfants = enfants(index, libelles, sujet, tous.getCriteres());
-      return resultat(texte("tous-de"), enfants.stream().allMatch(ResultatDeCritere::satisfait),
-          enfants.stream().allMatch(ResultatDeCritere::atteignable), "", enfants);
+      boolean satisfait = true;
+      boolean atteignable = true;
+      for (ResultatDeCritere e : enfants) {
+        satisfait &= e.satisfait();
+        atteignable &= e.atteignable();
+      }
+      return resultat(texte("tous-de"), satisfait, atteignable, "", enfants);
     }
     if (critere instanceof AuMoinsUnDe un) {
       List<ResultatDeCritere> enfants = enfants(index, libelles, sujet, un.getCriteres());
@@ -531,12 +536,12 @@ public final class EvaluateurDeCompletion {
     /** Planned séances a brique announces but does not list yet, referred to as -1, -2… */
     final SeanceInfo[] fictives;
     final Map<String, Integer> indexDesSeances = new HashMap<>();
-    final Map<String, Presence[]> presences = new HashMap<>();
-    final Map<String, Participant> participants = new HashMap<>();
+    final Map<String, Presence[]> presences;
+    final Map<String, Participant> participants;
     final Map<String, List<Participant>> parCollectivite = new HashMap<>();
     final Map<String, int[]> parBrique = new HashMap<>();
     /** Each participant's own attendance, computed once and shared by its collectivité. */
-    final Map<String, Valeurs> propres = new HashMap<>();
+    final Map<String, Valeurs> propres;
 
     Valeurs propres(Participant p) {
       Valeurs deja = propres.get(p.getId());
@@ -580,6 +585,10 @@ public final class EvaluateurDeCompletion {
       }
       this.seances = listees.toArray(new SeanceInfo[0]);
       this.fictives = nonListees.toArray(new SeanceInfo[0]);
+      int personnes = cycle.getParticipants().size();
+      this.presences = new HashMap<>(2 * personnes);
+      this.participants = new HashMap<>(2 * personnes);
+      this.propres = new HashMap<>(2 * personnes);
       for (Presence p : cycle.getPresences()) {
         Integer i = indexDesSeances.get(p.getSeanceId());
         if (i != null) {
