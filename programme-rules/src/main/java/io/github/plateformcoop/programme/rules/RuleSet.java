@@ -266,26 +266,26 @@ public final class RuleSet {
       verifier(programme.getCycles().get(i), locale, "cycles[" + i + "]", violations);
     }
     for (Rule rule : enabledRules()) {
-      RuleContext context = new RuleContext(rule, severities.get(rule.getCode()), locale, parameters, violations, "");
-      try {
-        rule.checkProgramme(programme, context);
-      } catch (RuntimeException e) {
-        throw new IllegalStateException(
-            "Rule '" + rule.getCode() + "' failed on programme '" + programme.getId() + "': " + e.getMessage(), e);
-      }
+      executer(rule, locale, "", violations, "programme '" + programme.getId() + "'",
+          context -> rule.checkProgramme(programme, context));
     }
     return new ValidationReport(violations);
   }
 
   private void verifier(Cycle cycle, Locale locale, String prefix, List<Violation> violations) {
     for (Rule rule : enabledRules()) {
-      RuleContext context = new RuleContext(rule, severities.get(rule.getCode()), locale, parameters, violations, prefix);
-      try {
-        rule.check(cycle, context);
-      } catch (RuntimeException e) {
-        throw new IllegalStateException(
-            "Rule '" + rule.getCode() + "' failed on cycle '" + cycle.getId() + "': " + e.getMessage(), e);
-      }
+      executer(rule, locale, prefix, violations, "cycle '" + cycle.getId() + "'", context -> rule.check(cycle, context));
+    }
+  }
+
+  /** Runs one rule's check with its context, naming the rule and what it checked when it fails. */
+  private void executer(Rule rule, Locale locale, String prefix, List<Violation> violations, String sujet,
+      java.util.function.Consumer<RuleContext> check) {
+    RuleContext context = new RuleContext(rule, severities.get(rule.getCode()), locale, parameters, violations, prefix);
+    try {
+      check.accept(context);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Rule '" + rule.getCode() + "' failed on " + sujet + ": " + e.getMessage(), e);
     }
   }
 

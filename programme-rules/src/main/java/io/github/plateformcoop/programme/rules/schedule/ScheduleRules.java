@@ -354,24 +354,17 @@ public final class ScheduleRules {
   private static void joursFermes(Cycle cycle, RuleContext context) {
     Calendrier calendrier = context.parameterIfSet(CALENDRIER).orElseGet(() -> calendrierDuTerritoire(cycle))
         .et(context.parameterIfSet(FERMETURES).orElse(Calendrier.aucun()));
-    List<Brique> briques = cycle.getBriques();
-    for (int b = 0; b < briques.size(); b++) {
-      List<Seance> seances = briques.get(b).getSeances();
-      for (int s = 0; s < seances.size(); s++) {
-        Seance seance = seances.get(s);
-        if (seance.getDate().isEmpty()) {
-          continue;
-        }
-        LocalDate jour = seance.getDate().get();
-        String chemin = "briques[" + b + "].seances[" + s + "].date";
-        if (jour.getDayOfWeek() == DayOfWeek.SATURDAY || jour.getDayOfWeek() == DayOfWeek.SUNDAY) {
-          context.at(chemin).variant("weekend").subject(seance.getId()).argument("seance", seance.getId())
-              .argument("date", jour).argument("jour", jour.getDayOfWeek()).report();
-        }
-        for (Fermeture f : calendrier.fermetures(jour)) {
-          context.at(chemin).variant(f.ferie() ? "ferie" : "fermeture").subject(seance.getId())
-              .argument("seance", seance.getId()).argument("date", jour).argument("fermeture", f.libelle()).report();
-        }
+    for (Creneau creneau : Creneau.du(cycle, 0)) {
+      Seance seance = creneau.seance();
+      LocalDate jour = seance.getDate().orElseThrow();
+      String chemin = creneau.chemin() + ".date";
+      if (jour.getDayOfWeek() == DayOfWeek.SATURDAY || jour.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        context.at(chemin).variant("weekend").subject(seance.getId()).argument("seance", seance.getId())
+            .argument("date", jour).argument("jour", jour.getDayOfWeek()).report();
+      }
+      for (Fermeture f : calendrier.fermetures(jour)) {
+        context.at(chemin).variant(f.ferie() ? "ferie" : "fermeture").subject(seance.getId())
+            .argument("seance", seance.getId()).argument("date", jour).argument("fermeture", f.libelle()).report();
       }
     }
   }
