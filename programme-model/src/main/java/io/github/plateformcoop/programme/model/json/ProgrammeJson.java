@@ -444,7 +444,7 @@ public final class ProgrammeJson {
     }
     if (racine == null || racine.isMissingNode() || !racine.isObject()) {
       throw new ProgrammeJsonException(document, "$", 1, 1, "a document is a JSON object, not "
-          + (racine == null || racine.isMissingNode() ? "nothing" : racine.getNodeType().name().toLowerCase()), null);
+          + (racine == null || racine.isMissingNode() ? "nothing" : racine.getNodeType().name().toLowerCase(java.util.Locale.ROOT)), null);
     }
     if (!racine.has(VERSION)) {
       return lireSansVersion((ObjectNode) racine, document, type, propriete);
@@ -476,7 +476,7 @@ public final class ProgrammeJson {
     try {
       ObjectReader reader = mapper.readerFor(type).at("/" + propriete);
       if (ignorerInconnues) {
-        reader = reader.withHandler(new Ignorer(ignorees, "$"))
+        reader = reader.withHandler(new Ignorer(ignorees))
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
       }
       T valeur = reader.readValue(json);
@@ -492,7 +492,7 @@ public final class ProgrammeJson {
     try {
       ObjectReader reader = mapper.readerFor(type);
       if (ignorerInconnues) {
-        reader = reader.withHandler(new Ignorer(ignorees, "$")).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        reader = reader.withHandler(new Ignorer(ignorees)).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
       }
       T valeur = reader.readValue(racine);
       return new DocumentLu<>(valeur, FormatVersion.UNVERSIONED, ignorees);
@@ -593,12 +593,21 @@ public final class ProgrammeJson {
 
   /** The path of the object or array the parser was in: where malformed text breaks off. */
   private static String cheminDuParseur(JsonParser parser) {
+    return chemin(parser.streamReadContext(), false);
+  }
+
+  /**
+   * A JSON path from a parser's context: the containers from the root, and, if asked, the
+   * property being read in the innermost one.
+   */
+  private static String chemin(tools.jackson.core.TokenStreamContext interieur, boolean avecLaPropriete) {
     List<tools.jackson.core.TokenStreamContext> contextes = new ArrayList<>();
-    for (tools.jackson.core.TokenStreamContext c = parser.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
+    for (tools.jackson.core.TokenStreamContext c = interieur; c != null && !c.inRoot(); c = c.getParent()) {
       contextes.add(0, c);
     }
     StringBuilder chemin = new StringBuilder("$");
-    for (int i = 0; i < contextes.size() - 1; i++) {
+    int fin = avecLaPropriete ? contextes.size() : contextes.size() - 1;
+    for (int i = 0; i < fin; i++) {
       tools.jackson.core.TokenStreamContext c = contextes.get(i);
       if (c.inArray()) {
         chemin.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
@@ -612,11 +621,9 @@ public final class ProgrammeJson {
   /** Records and skips unknown properties. */
   private static final class Ignorer extends DeserializationProblemHandler {
     private final List<String> ignorees;
-    private final String racine;
 
-    Ignorer(List<String> ignorees, String racine) {
+    Ignorer(List<String> ignorees) {
       this.ignorees = ignorees;
-      this.racine = racine;
     }
 
     @Override
@@ -627,15 +634,7 @@ public final class ProgrammeJson {
       while (source instanceof JsonParserDelegate delegate) {
         source = delegate.delegate();
       }
-      StringBuilder chemin = new StringBuilder();
-      for (tools.jackson.core.TokenStreamContext c = source.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
-        if (c.inArray()) {
-          chemin.insert(0, "[" + c.getCurrentIndex() + "]");
-        } else if (c.currentName() != null) {
-          chemin.insert(0, "." + c.currentName());
-        }
-      }
-      ignorees.add(racine + chemin);
+      ignorees.add(chemin(source.streamReadContext(), true));
       p.skipChildren();
       return true;
     }

@@ -168,6 +168,8 @@ class LectureStricteTest {
   void pasUnObjet() {
     assertThat(erreur(() -> JSON.lire("[ ]", Cycle.class)).getReason()).isEqualTo("a document is a JSON object, not array");
     assertThat(erreur(() -> JSON.lire("", Cycle.class)).getReason()).isEqualTo("a document is a JSON object, not nothing");
+    assertThat(erreur(() -> JSON.lire("\"texte\"", Cycle.class)).getReason())
+        .as("under the tests' Turkish locale too").isEqualTo("a document is a JSON object, not string");
   }
 
   @Test
