@@ -7,6 +7,10 @@ import io.github.plateformcoop.programme.model.Presence;
 import io.github.plateformcoop.programme.rules.completion.CriteresParDefaut;
 import io.github.plateformcoop.programme.rules.completion.EvaluateurDeCompletion;
 import io.github.plateformcoop.programme.rules.completion.EvaluationDeCompletion;
+import io.github.plateformcoop.programme.model.Brique;
+import io.github.plateformcoop.programme.model.Seance;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +62,12 @@ public class CompletionBenchmark {
 
   /**
    * The same figures by hand in one pass over the records: per participant and per collectivité,
-   * the sensibilisation hours attended (excused absences left out) and the ateliers attended.
+   * the sensibilisation hours and the ateliers attended (excused absences left out) against the
+   * criterion, the status, the hours attended in all and the days attended, as a certificat de
+   * réalisation needs them.
    */
   @Benchmark
-  public double[] referenceEnUnePasse() {
+  public Object[] referenceEnUnePasse() {
     int sensibilisation = ProgrammeGenere.SEANCES_DE_SENSIBILISATION;
     int seances = sensibilisation + ProgrammeGenere.ATELIERS;
     Map<String, Integer> indexDesSeances = new HashMap<>();
@@ -95,26 +101,51 @@ public class CompletionBenchmark {
     }
     double[][] meilleures = new double[collectivites.size()][seances];
     boolean[][] excuseesParCollectivite = new boolean[collectivites.size()][seances];
-    double[] resultats = new double[2 * (personnes.size() + collectivites.size())];
+    LocalDate[] dates = new LocalDate[seances];
+    double[] heuresDesSeances = new double[seances];
+    for (Brique brique : cycle.getBriques()) {
+      for (Seance s : brique.getSeances()) {
+        int i = indexDesSeances.get(s.getId());
+        dates[i] = s.getDate().orElseThrow();
+        heuresDesSeances[i] = s.duree().map(d -> d.toMinutes() / 60.0).orElse(7.0);
+      }
+    }
+    Object[] resultats = new Object[personnes.size() + collectivites.size()];
     for (int i = 0; i < personnes.size(); i++) {
       int c = indexDesCollectivites.get(personnes.get(i).getCollectiviteId());
       for (int s = 0; s < seances; s++) {
         meilleures[c][s] = Math.max(meilleures[c][s], parts[i][s]);
         excuseesParCollectivite[c][s] |= excuses[i][s];
       }
-      resultats[2 * i] = heures(parts[i], excuses[i], sensibilisation);
-      resultats[2 * i + 1] = ateliers(parts[i], excuses[i], sensibilisation, seances);
+      resultats[i] = bilan(parts[i], excuses[i], sensibilisation, seances, dates, heuresDesSeances);
     }
     for (int c = 0; c < collectivites.size(); c++) {
       boolean[] excusees = new boolean[seances];
       for (int s = 0; s < seances; s++) {
         excusees[s] = meilleures[c][s] == 0 && excuseesParCollectivite[c][s];
       }
-      int j = personnes.size() + c;
-      resultats[2 * j] = heures(meilleures[c], excusees, sensibilisation);
-      resultats[2 * j + 1] = ateliers(meilleures[c], excusees, sensibilisation, seances);
+      resultats[personnes.size() + c] = bilan(meilleures[c], excusees, sensibilisation, seances, dates, heuresDesSeances);
     }
     return resultats;
+  }
+
+  /** One subject's figures: hours and ateliers against the criterion, status, hours and days attended. */
+  record Bilan(double heures, double ateliers, boolean termine, double heuresSuivies, List<LocalDate> dates) {}
+
+  private static Bilan bilan(double[] parts, boolean[] excuses, int sensibilisation, int seances, LocalDate[] dates,
+      double[] heuresDesSeances) {
+    double heures = heures(parts, excuses, sensibilisation);
+    double ateliers = ateliers(parts, excuses, sensibilisation, seances);
+    double suivies = 0;
+    List<LocalDate> jours = new ArrayList<>();
+    for (int s = 0; s < seances; s++) {
+      if (parts[s] > 0) {
+        suivies += parts[s] * heuresDesSeances[s];
+        jours.add(dates[s]);
+      }
+    }
+    jours.sort(null);
+    return new Bilan(heures, ateliers, heures >= 0 && ateliers >= 0, suivies, List.copyOf(jours));
   }
 
   private static double heures(double[] parts, boolean[] excuses, int sensibilisation) {

@@ -117,10 +117,10 @@ public final class EvaluateurDeCompletion {
     Objects.requireNonNull(auJour, "auJour");
     List<CritereDeCompletion> appliques = criteres != null ? criteres : cycle.getCriteresDeCompletion();
     Index index = new Index(cycle, auJour, dureeDUneJournee);
-    Map<Critere, String> libelles = new IdentityHashMap<>();
+    Map<Critere, Object> plans = new IdentityHashMap<>();
     List<BilanDeCompletion> bilans = new ArrayList<>();
     for (Participant participant : cycle.getParticipants()) {
-      bilans.add(bilan(index, libelles, new Sujet(Portee.PARTICIPANT, participant.getId(),
+      bilans.add(bilan(index, plans, new Sujet(Portee.PARTICIPANT, participant.getId(),
           participant.getNom().or(participant::getFonction).orElse(participant.getId()),
           List.of(participant), participant.getCollectiviteId()), appliques));
     }
@@ -132,7 +132,7 @@ public final class EvaluateurDeCompletion {
     }
     for (Collectivite collectivite : cycle.getCollectivites()) {
       if (engagees.contains(collectivite.getId())) {
-        bilans.add(bilan(index, libelles, new Sujet(Portee.COLLECTIVITE, collectivite.getId(), collectivite.getNom(),
+        bilans.add(bilan(index, plans, new Sujet(Portee.COLLECTIVITE, collectivite.getId(), collectivite.getNom(),
             index.parCollectivite.getOrDefault(collectivite.getId(), List.of()), collectivite.getId()), appliques));
       }
     }
@@ -161,7 +161,7 @@ public final class EvaluateurDeCompletion {
   /** The share attended of each séance of the cycle, and whether its absence is excused. */
   private record Valeurs(double[] parts, boolean[] excuses) {}
 
-  private BilanDeCompletion bilan(Index index, Map<Critere, String> libelles, Sujet sujet,
+  private BilanDeCompletion bilan(Index index, Map<Critere, Object> plans, Sujet sujet,
       List<CritereDeCompletion> appliques) {
     List<BilanDeCompletion.Critere> resultats = new ArrayList<>(appliques.size());
     List<String> alertes = new ArrayList<>(2);
@@ -169,7 +169,7 @@ public final class EvaluateurDeCompletion {
       if (!c.getPortees().contains(sujet.portee)) {
         continue;
       }
-      ResultatDeCritere r = evaluer(index, libelles, sujet, c.getCritere());
+      ResultatDeCritere r = evaluer(index, plans, sujet, c.getCritere());
       resultats.add(new BilanDeCompletion.Critere(c.getId(), c.getIntitule(), r));
       if (!r.satisfait() && !r.atteignable()) {
         alertes.add(texte("hors-d-atteinte", c.getIntitule()));
@@ -180,15 +180,23 @@ public final class EvaluateurDeCompletion {
     }
     Valeurs propres = valeurs(index, sujet, false, Representation.UN_REPRESENTANT);
     long secondes = 0;
-    List<LocalDate> dates = new ArrayList<>();
+    int suivies = 0;
+    for (int i = 0; i < index.seances.length; i++) {
+      if (index.seances[i].tenue && propres.parts[i] > 0) {
+        suivies++;
+      }
+    }
+    LocalDate[] jours = new LocalDate[suivies];
+    suivies = 0;
     for (int i = 0; i < index.seances.length; i++) {
       SeanceInfo s = index.seances[i];
       if (s.tenue && propres.parts[i] > 0) {
         secondes += Math.round(s.duree.getSeconds() * propres.parts[i]);
-        dates.add(s.date);
+        jours[suivies++] = s.date;
       }
     }
-    dates.sort(Comparator.naturalOrder());
+    java.util.Arrays.sort(jours);
+    List<LocalDate> dates = List.of(jours);
     boolean toutSatisfait = !resultats.isEmpty();
     boolean unSatisfait = false;
     for (BilanDeCompletion.Critere r : resultats) {
@@ -205,8 +213,8 @@ public final class EvaluateurDeCompletion {
     } else {
       statut = StatutDeCompletion.EN_COURS;
     }
-    return new BilanDeCompletion(sujet.portee, sujet.id, sujet.nom, statut, resultats, Duration.ofSeconds(secondes),
-        dates, alertes);
+    return new BilanDeCompletion(sujet.portee, sujet.id, sujet.nom, statut, List.copyOf(resultats),
+        Duration.ofSeconds(secondes), dates, alertes.isEmpty() ? List.of() : List.copyOf(alertes));
   }
 
   private void alertesDAssiduite(ResultatDeCritere r, List<String> alertes) {
@@ -224,9 +232,9 @@ public final class EvaluateurDeCompletion {
 
   // ------------------------------------------------------------------ criteria
 
-  private ResultatDeCritere evaluer(Index index, Map<Critere, String> libelles, Sujet sujet, Critere critere) {
+  private ResultatDeCritere evaluer(Index index, Map<Critere, Object> plans, Sujet sujet, Critere critere) {
     if (critere instanceof TousDe tous) {
-      List<ResultatDeCritere> enfants = enfants(index, libelles, sujet, tous.getCriteres());
+      List<ResultatDeCritere> enfants = enfants(index, plans, sujet, tous.getCriteres());
       boolean satisfait = true;
       boolean atteignable = true;
       for (ResultatDeCritere e : enfants) {
@@ -236,19 +244,19 @@ public final class EvaluateurDeCompletion {
       return resultat(texte("tous-de"), satisfait, atteignable, "", enfants);
     }
     if (critere instanceof AuMoinsUnDe un) {
-      List<ResultatDeCritere> enfants = enfants(index, libelles, sujet, un.getCriteres());
+      List<ResultatDeCritere> enfants = enfants(index, plans, sujet, un.getCriteres());
       return resultat(texte("au-moins-un-de"), enfants.stream().anyMatch(ResultatDeCritere::satisfait),
           enfants.stream().anyMatch(ResultatDeCritere::atteignable), "", enfants);
     }
     if (critere instanceof AuMoinsNDe n) {
-      List<ResultatDeCritere> enfants = enfants(index, libelles, sujet, n.getCriteres());
+      List<ResultatDeCritere> enfants = enfants(index, plans, sujet, n.getCriteres());
       long satisfaits = enfants.stream().filter(ResultatDeCritere::satisfait).count();
       long atteignables = enfants.stream().filter(ResultatDeCritere::atteignable).count();
       return resultat(texte("au-moins-n-de", n.getN(), enfants.size()), satisfaits >= n.getN(),
           atteignables >= n.getN(), texte("n-satisfaits", satisfaits), enfants);
     }
     if (critere instanceof Assiduite assiduite) {
-      return assiduite(index, libelles, sujet, assiduite);
+      return assiduite(index, plans, sujet, assiduite);
     }
     if (critere instanceof SeancesObligatoires obligatoires) {
       return seancesObligatoires(index, sujet, obligatoires);
@@ -267,12 +275,12 @@ public final class EvaluateurDeCompletion {
     throw new IllegalArgumentException("Unknown criterion: " + critere);
   }
 
-  private List<ResultatDeCritere> enfants(Index index, Map<Critere, String> libelles, Sujet sujet, List<Critere> criteres) {
-    List<ResultatDeCritere> enfants = new ArrayList<>(criteres.size());
-    for (Critere c : criteres) {
-      enfants.add(evaluer(index, libelles, sujet, c));
+  private List<ResultatDeCritere> enfants(Index index, Map<Critere, Object> plans, Sujet sujet, List<Critere> criteres) {
+    ResultatDeCritere[] enfants = new ResultatDeCritere[criteres.size()];
+    for (int i = 0; i < enfants.length; i++) {
+      enfants[i] = evaluer(index, plans, sujet, criteres.get(i));
     }
-    return enfants;
+    return List.of(enfants);
   }
 
   private ResultatDeCritere resultat(String critere, boolean satisfait, boolean atteignable, String note,
@@ -280,64 +288,79 @@ public final class EvaluateurDeCompletion {
     return new ResultatDeCritere(critere, satisfait, atteignable, Optional.empty(), note, locale, enfants);
   }
 
-  private ResultatDeCritere assiduite(Index index, Map<Critere, String> libelles, Sujet sujet, Assiduite critere) {
-    String libelle = libelles.computeIfAbsent(critere, c -> critere.getRatioMinimal().isPresent()
-        ? texte("assiduite-ratio", Mesure.pourcentage(critere.getRatioMinimal().get(), anglais()),
-            texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances"), critere.getBriqueId())
-        : texte("assiduite-minimum", Mesure.nombre(critere.getMinimum().get(), anglais()),
-            texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances"), critere.getBriqueId()));
-    int[] seances = index.parBrique.get(critere.getBriqueId());
+  /** What an attendance criterion needs, read from it once per evaluation. */
+  private record Plan(String libelle, int[] seances, boolean heures, double ratio, double minimum, int tolerees,
+      TraitementDesExcuses excuses, boolean depuisLArrivee, Representation representation, Unite unite) {}
+
+  private Plan plan(Index index, Map<Critere, Object> plans, Assiduite critere) {
+    return (Plan) plans.computeIfAbsent(critere, c -> new Plan(
+        critere.getRatioMinimal().isPresent()
+            ? texte("assiduite-ratio", Mesure.pourcentage(critere.getRatioMinimal().get(), anglais()),
+                texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances"), critere.getBriqueId())
+            : texte("assiduite-minimum", Mesure.nombre(critere.getMinimum().get(), anglais()),
+                texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances"), critere.getBriqueId()),
+        index.parBrique.get(critere.getBriqueId()),
+        critere.getUnite() == Unite.HEURES,
+        critere.getRatioMinimal().orElse(Double.NaN),
+        critere.getMinimum().orElse(Double.NaN),
+        critere.getAbsencesTolerees(),
+        critere.getExcuses(),
+        critere.isDepuisLArrivee(),
+        critere.getRepresentation(),
+        critere.getUnite()));
+  }
+
+  private ResultatDeCritere assiduite(Index index, Map<Critere, Object> plans, Sujet sujet, Assiduite critere) {
+    Plan plan = plan(index, plans, critere);
+    int[] seances = plan.seances();
     if (seances == null) {
-      return resultat(libelle, false, false, texte("brique-inconnue", critere.getBriqueId()), List.of());
+      return resultat(plan.libelle(), false, false, texte("brique-inconnue", critere.getBriqueId()), List.of());
     }
-    Valeurs valeurs = valeurs(index, sujet, !critere.isDepuisLArrivee(), critere.getRepresentation());
-    boolean heures = critere.getUnite() == Unite.HEURES;
+    Valeurs valeurs = valeurs(index, sujet, !plan.depuisLArrivee(), plan.representation());
+    boolean parArrivee = plan.depuisLArrivee() && sujet.portee == Portee.PARTICIPANT;
     double suivies = 0;
     double tenues = 0;
     double planifiees = 0;
-    double[] absences = new double[seances.length];
+    double[] absences = plan.tolerees() > 0 ? new double[seances.length] : null;
     int nombreDAbsences = 0;
     for (int i : seances) {
       SeanceInfo s = i >= 0 ? index.seances[i] : index.fictives[-i - 1];
-      if (i >= 0 && horsDuSiege(sujet, s, critere)) {
+      if (parArrivee && i >= 0 && horsDuSiege(sujet, s)) {
         continue;
       }
-      double poids = heures ? s.heures : 1;
+      double poids = plan.heures() ? s.heures : 1;
       if (!s.tenue) {
         planifiees += poids;
         continue;
       }
       double part;
       if (valeurs.excuses[i]) {
-        TraitementDesExcuses traitement = critere.getExcuses();
-        if (traitement == TraitementDesExcuses.EXCLUES) {
+        if (plan.excuses() == TraitementDesExcuses.EXCLUES) {
           continue;
         }
-        part = traitement == TraitementDesExcuses.PRESENTES ? 1 : 0;
+        part = plan.excuses() == TraitementDesExcuses.PRESENTES ? 1 : 0;
       } else {
         part = valeurs.parts[i];
       }
       tenues += poids;
       planifiees += poids;
       suivies += part * poids;
-      if (part == 0) {
+      if (part == 0 && absences != null) {
         absences[nombreDAbsences++] = poids;
       }
     }
-    for (int i = 0; i < Math.min(critere.getAbsencesTolerees(), nombreDAbsences); i++) {
+    for (int i = 0; i < Math.min(plan.tolerees(), nombreDAbsences); i++) {
       suivies += absences[i];
     }
-    double requises = critere.getRatioMinimal().isPresent()
-        ? critere.getRatioMinimal().get() * planifiees
-        : critere.getMinimum().get();
-    Mesure mesure = new Mesure(critere.getUnite(), suivies, tenues, planifiees, requises);
+    double requises = Double.isNaN(plan.ratio()) ? plan.minimum() : plan.ratio() * planifiees;
+    Mesure mesure = new Mesure(plan.unite(), suivies, tenues, planifiees, requises);
     boolean satisfait = suivies >= requises - 1e-9;
-    return new ResultatDeCritere(libelle, satisfait, satisfait || mesure.atteignable(), Optional.of(mesure), "", locale,
-        List.of());
+    return new ResultatDeCritere(plan.libelle(), satisfait, satisfait || mesure.atteignable(), Optional.of(mesure), "",
+        locale, List.of());
   }
 
-  private static boolean horsDuSiege(Sujet sujet, SeanceInfo s, Assiduite critere) {
-    if (!critere.isDepuisLArrivee() || sujet.portee != Portee.PARTICIPANT || s.date == null) {
+  private static boolean horsDuSiege(Sujet sujet, SeanceInfo s) {
+    if (s.date == null) {
       return false;
     }
     Participant p = sujet.personnes.get(0);
@@ -616,7 +639,7 @@ public final class EvaluateurDeCompletion {
     if (arguments.length == 0) {
       return morceaux[0];
     }
-    StringBuilder out = new StringBuilder(64);
+    StringBuilder out = new StringBuilder(160);
     for (int i = 0; i < morceaux.length; i++) {
       if (i % 2 == 0) {
         out.append(morceaux[i]);
