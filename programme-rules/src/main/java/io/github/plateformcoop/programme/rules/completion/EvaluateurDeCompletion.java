@@ -504,32 +504,25 @@ public final class EvaluateurDeCompletion {
    */
   private static void personne(Index index, Participant p, boolean leSiegeCompte, double[] parts, boolean[] excuses,
       int profondeur) {
-    LocalDate arrivee = null;
-    Participant avant = null;
-    if (leSiegeCompte && profondeur < 16 && p.getSiege().isPresent()) {
-      arrivee = p.getSiege().get().getDepuis().map(d -> d.getPremierJour()).orElse(null);
-      avant = p.getSiege().get().getPredecesseurId().map(index.participants::get).orElse(null);
+    Valeurs siennes = index.propres(p);
+    System.arraycopy(siennes.parts, 0, parts, 0, parts.length);
+    System.arraycopy(siennes.excuses, 0, excuses, 0, excuses.length);
+    if (!leSiegeCompte || profondeur >= 16 || p.getSiege().isEmpty()) {
+      return;
     }
-    if (arrivee != null && avant != null) {
-      personne(index, avant, true, parts, excuses, profondeur + 1);
+    LocalDate arrivee = p.getSiege().get().getDepuis().map(d -> d.getPremierJour()).orElse(null);
+    Participant avant = p.getSiege().get().getPredecesseurId().map(index.participants::get).orElse(null);
+    if (arrivee == null || avant == null) {
+      return;
     }
-    Presence[] parSeance = index.presences.get(p.getId());
+    double[] sesParts = new double[parts.length];
+    boolean[] sesExcuses = new boolean[excuses.length];
+    personne(index, avant, true, sesParts, sesExcuses, profondeur + 1);
     for (int i = 0; i < parts.length; i++) {
       SeanceInfo s = index.seances[i];
-      if (arrivee != null && avant != null && s.date != null && s.date.isBefore(arrivee)) {
-        continue;
-      }
-      parts[i] = 0;
-      excuses[i] = false;
-      Presence presence = parSeance == null ? null : parSeance[i];
-      if (presence == null) {
-        continue;
-      }
-      switch (presence.getStatut()) {
-        case PRESENT -> parts[i] = 1;
-        case EXCUSE -> excuses[i] = true;
-        case PARTIELLEMENT_PRESENT -> parts[i] = partielle(presence, s);
-        default -> { }
+      if (s.date != null && s.date.isBefore(arrivee)) {
+        parts[i] = sesParts[i];
+        excuses[i] = sesExcuses[i];
       }
     }
   }
@@ -559,23 +552,17 @@ public final class EvaluateurDeCompletion {
     /** Planned séances a brique announces but does not list yet, referred to as -1, -2… */
     final SeanceInfo[] fictives;
     final Map<String, Integer> indexDesSeances = new HashMap<>();
-    final Map<String, Presence[]> presences;
     final Map<String, Participant> participants;
     final Map<String, List<Participant>> parCollectivite = new HashMap<>();
     final Map<String, int[]> parBrique = new HashMap<>();
     /** Each participant's own attendance, computed once and shared by its collectivité. */
     final Map<String, Valeurs> propres;
+    final Valeurs aucune;
 
+    /** A person's own attendance; nobody's record, absent everywhere. */
     Valeurs propres(Participant p) {
-      Valeurs deja = propres.get(p.getId());
-      if (deja == null) {
-        double[] parts = new double[seances.length];
-        boolean[] excuses = new boolean[seances.length];
-        personne(this, p, false, parts, excuses, 0);
-        deja = new Valeurs(parts, excuses);
-        propres.put(p.getId(), deja);
-      }
-      return deja;
+      Valeurs siennes = propres.get(p.getId());
+      return siennes != null ? siennes : aucune;
     }
 
     Index(Cycle cycle, LocalDate auJour, Duration dureeDUneJournee) {
@@ -609,16 +596,28 @@ public final class EvaluateurDeCompletion {
       this.seances = listees.toArray(new SeanceInfo[0]);
       this.fictives = nonListees.toArray(new SeanceInfo[0]);
       int personnes = cycle.getParticipants().size();
-      this.presences = new HashMap<>(2 * personnes);
       this.participants = new HashMap<>(2 * personnes);
       this.propres = new HashMap<>(2 * personnes);
+      this.aucune = new Valeurs(new double[seances.length], new boolean[seances.length]);
+      // One pass over the records, as a hand-written loop would: each person's share of each séance.
+      Map<String, boolean[]> vues = new HashMap<>(2 * personnes);
       for (Presence p : cycle.getPresences()) {
         Integer i = indexDesSeances.get(p.getSeanceId());
-        if (i != null) {
-          Presence[] parSeance = presences.computeIfAbsent(p.getParticipantId(), k -> new Presence[seances.length]);
-          if (parSeance[i] == null) {
-            parSeance[i] = p;
-          }
+        if (i == null) {
+          continue;
+        }
+        boolean[] vu = vues.computeIfAbsent(p.getParticipantId(), k -> new boolean[seances.length]);
+        if (vu[i]) {
+          continue;
+        }
+        vu[i] = true;
+        Valeurs valeurs = propres.computeIfAbsent(p.getParticipantId(),
+            k -> new Valeurs(new double[seances.length], new boolean[seances.length]));
+        switch (p.getStatut()) {
+          case PRESENT -> valeurs.parts()[i] = 1;
+          case EXCUSE -> valeurs.excuses()[i] = true;
+          case PARTIELLEMENT_PRESENT -> valeurs.parts()[i] = partielle(p, seances[i]);
+          default -> { }
         }
       }
       for (Participant p : cycle.getParticipants()) {
