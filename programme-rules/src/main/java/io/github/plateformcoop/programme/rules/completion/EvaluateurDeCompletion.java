@@ -117,7 +117,7 @@ public final class EvaluateurDeCompletion {
     Objects.requireNonNull(auJour, "auJour");
     List<CritereDeCompletion> appliques = criteres != null ? criteres : cycle.getCriteresDeCompletion();
     Index index = new Index(cycle, auJour, dureeDUneJournee);
-    Map<Critere, Object> plans = new IdentityHashMap<>();
+    Map<Object, Object> plans = new IdentityHashMap<>();
     List<BilanDeCompletion> bilans = new ArrayList<>();
     for (Participant participant : cycle.getParticipants()) {
       bilans.add(bilan(index, plans, new Sujet(Portee.PARTICIPANT, participant.getId(),
@@ -161,7 +161,7 @@ public final class EvaluateurDeCompletion {
   /** The share attended of each séance of the cycle, and whether its absence is excused. */
   private record Valeurs(double[] parts, boolean[] excuses) {}
 
-  private BilanDeCompletion bilan(Index index, Map<Critere, Object> plans, Sujet sujet,
+  private BilanDeCompletion bilan(Index index, Map<Object, Object> plans, Sujet sujet,
       List<CritereDeCompletion> appliques) {
     List<BilanDeCompletion.Critere> resultats = new ArrayList<>(appliques.size());
     List<String> alertes = new ArrayList<>(2);
@@ -172,7 +172,13 @@ public final class EvaluateurDeCompletion {
       ResultatDeCritere r = evaluer(index, plans, sujet, c.getCritere());
       resultats.add(new BilanDeCompletion.Critere(c.getId(), c.getIntitule(), r));
       if (!r.satisfait() && !r.atteignable()) {
-        alertes.add(texte("hors-d-atteinte", c.getIntitule()));
+        // The same words for every subject: written once per criterion and evaluation.
+        String alerte = (String) plans.get(c);
+        if (alerte == null) {
+          alerte = texte("hors-d-atteinte", c.getIntitule());
+          plans.put(c, alerte);
+        }
+        alertes.add(alerte);
       }
       if (!index.termine) {
         alertesDAssiduite(r, alertes);
@@ -232,7 +238,7 @@ public final class EvaluateurDeCompletion {
 
   // ------------------------------------------------------------------ criteria
 
-  private ResultatDeCritere evaluer(Index index, Map<Critere, Object> plans, Sujet sujet, Critere critere) {
+  private ResultatDeCritere evaluer(Index index, Map<Object, Object> plans, Sujet sujet, Critere critere) {
     if (critere instanceof TousDe tous) {
       List<ResultatDeCritere> enfants = enfants(index, plans, sujet, tous.getCriteres());
       boolean satisfait = true;
@@ -275,7 +281,7 @@ public final class EvaluateurDeCompletion {
     throw new IllegalArgumentException("Unknown criterion: " + critere);
   }
 
-  private List<ResultatDeCritere> enfants(Index index, Map<Critere, Object> plans, Sujet sujet, List<Critere> criteres) {
+  private List<ResultatDeCritere> enfants(Index index, Map<Object, Object> plans, Sujet sujet, List<Critere> criteres) {
     ResultatDeCritere[] enfants = new ResultatDeCritere[criteres.size()];
     for (int i = 0; i < enfants.length; i++) {
       enfants[i] = evaluer(index, plans, sujet, criteres.get(i));
@@ -292,25 +298,31 @@ public final class EvaluateurDeCompletion {
   private record Plan(String libelle, int[] seances, boolean heures, double ratio, double minimum, int tolerees,
       TraitementDesExcuses excuses, boolean depuisLArrivee, Representation representation, Unite unite) {}
 
-  private Plan plan(Index index, Map<Critere, Object> plans, Assiduite critere) {
-    return (Plan) plans.computeIfAbsent(critere, c -> new Plan(
-        critere.getRatioMinimal().isPresent()
-            ? texte("assiduite-ratio", Mesure.pourcentage(critere.getRatioMinimal().get(), anglais()),
-                texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances"), critere.getBriqueId())
-            : texte("assiduite-minimum", Mesure.nombre(critere.getMinimum().get(), anglais()),
-                texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances"), critere.getBriqueId()),
-        index.parBrique.get(critere.getBriqueId()),
-        critere.getUnite() == Unite.HEURES,
-        critere.getRatioMinimal().orElse(Double.NaN),
-        critere.getMinimum().orElse(Double.NaN),
-        critere.getAbsencesTolerees(),
-        critere.getExcuses(),
-        critere.isDepuisLArrivee(),
-        critere.getRepresentation(),
-        critere.getUnite()));
+  private Plan plan(Index index, Map<Object, Object> plans, Assiduite critere) {
+    Plan plan = (Plan) plans.get(critere);
+    if (plan == null) {
+      String unite = texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances");
+      plan = new Plan(
+          critere.getRatioMinimal().isPresent()
+              ? texte("assiduite-ratio", Mesure.pourcentage(critere.getRatioMinimal().get(), anglais()), unite,
+                  critere.getBriqueId())
+              : texte("assiduite-minimum", Mesure.nombre(critere.getMinimum().get(), anglais()), unite,
+                  critere.getBriqueId()),
+          index.parBrique.get(critere.getBriqueId()),
+          critere.getUnite() == Unite.HEURES,
+          critere.getRatioMinimal().orElse(Double.NaN),
+          critere.getMinimum().orElse(Double.NaN),
+          critere.getAbsencesTolerees(),
+          critere.getExcuses(),
+          critere.isDepuisLArrivee(),
+          critere.getRepresentation(),
+          critere.getUnite());
+      plans.put(critere, plan);
+    }
+    return plan;
   }
 
-  private ResultatDeCritere assiduite(Index index, Map<Critere, Object> plans, Sujet sujet, Assiduite critere) {
+  private ResultatDeCritere assiduite(Index index, Map<Object, Object> plans, Sujet sujet, Assiduite critere) {
     Plan plan = plan(index, plans, critere);
     int[] seances = plan.seances();
     if (seances == null) {
@@ -600,19 +612,32 @@ public final class EvaluateurDeCompletion {
       this.propres = new HashMap<>(2 * personnes);
       this.aucune = new Valeurs(new double[seances.length], new boolean[seances.length]);
       // One pass over the records, as a hand-written loop would: each person's share of each séance.
+      // Records usually come grouped by participant: look the participant up only when it changes.
+      // The first record of a participant at a séance counts; a second one is the rules' business.
       Map<String, boolean[]> vues = new HashMap<>(2 * personnes);
+      String courant = null;
+      boolean[] vu = null;
+      Valeurs valeurs = null;
       for (Presence p : cycle.getPresences()) {
         Integer i = indexDesSeances.get(p.getSeanceId());
         if (i == null) {
           continue;
         }
-        boolean[] vu = vues.computeIfAbsent(p.getParticipantId(), k -> new boolean[seances.length]);
+        if (!p.getParticipantId().equals(courant)) {
+          courant = p.getParticipantId();
+          vu = vues.get(courant);
+          valeurs = propres.get(courant);
+          if (vu == null) {
+            vu = new boolean[seances.length];
+            vues.put(courant, vu);
+            valeurs = new Valeurs(new double[seances.length], new boolean[seances.length]);
+            propres.put(courant, valeurs);
+          }
+        }
         if (vu[i]) {
           continue;
         }
         vu[i] = true;
-        Valeurs valeurs = propres.computeIfAbsent(p.getParticipantId(),
-            k -> new Valeurs(new double[seances.length], new boolean[seances.length]));
         switch (p.getStatut()) {
           case PRESENT -> valeurs.parts()[i] = 1;
           case EXCUSE -> valeurs.excuses()[i] = true;
