@@ -478,7 +478,7 @@ public final class EvaluateurDeCompletion {
 
   private static boolean continueUnSiege(Index index, Participant p) {
     return p.getSiege().isPresent() && p.getSiege().get().getDepuis().isPresent()
-        && p.getSiege().get().getPredecesseurId().map(index.participants::containsKey).orElse(false);
+        && p.getSiege().get().getPredecesseurId().map(id -> index.participant(id) != null).orElse(false);
   }
 
   private static Valeurs avecLeSiege(Index index, Sujet sujet, Participant p) {
@@ -523,7 +523,7 @@ public final class EvaluateurDeCompletion {
       return;
     }
     LocalDate arrivee = p.getSiege().get().getDepuis().map(d -> d.getPremierJour()).orElse(null);
-    Participant avant = p.getSiege().get().getPredecesseurId().map(index.participants::get).orElse(null);
+    Participant avant = p.getSiege().get().getPredecesseurId().map(index::participant).orElse(null);
     if (arrivee == null || avant == null) {
       return;
     }
@@ -564,12 +564,23 @@ public final class EvaluateurDeCompletion {
     /** Planned séances a brique announces but does not list yet, referred to as -1, -2… */
     final SeanceInfo[] fictives;
     final Map<String, Integer> indexDesSeances = new HashMap<>();
-    final Map<String, Participant> participants;
+    /** The participants by id, built when a seat's predecessor is first looked up. */
+    private Map<String, Participant> participants;
     final Map<String, List<Participant>> parCollectivite = new HashMap<>();
     final Map<String, int[]> parBrique = new HashMap<>();
     /** Each participant's own attendance, computed once and shared by its collectivité. */
     final Map<String, Valeurs> propres;
     final Valeurs aucune;
+
+    Participant participant(String id) {
+      if (participants == null) {
+        participants = new HashMap<>(2 * cycle.getParticipants().size());
+        for (Participant p : cycle.getParticipants()) {
+          participants.putIfAbsent(p.getId(), p);
+        }
+      }
+      return participants.get(id);
+    }
 
     /** A person's own attendance; nobody's record, absent everywhere. */
     Valeurs propres(Participant p) {
@@ -608,15 +619,13 @@ public final class EvaluateurDeCompletion {
       this.seances = listees.toArray(new SeanceInfo[0]);
       this.fictives = nonListees.toArray(new SeanceInfo[0]);
       int personnes = cycle.getParticipants().size();
-      this.participants = new HashMap<>(2 * personnes);
       this.propres = new HashMap<>(2 * personnes);
       this.aucune = new Valeurs(new double[seances.length], new boolean[seances.length]);
       // One pass over the records, as a hand-written loop would: each person's share of each séance.
       // Records usually come grouped by participant: look the participant up only when it changes.
-      // The first record of a participant at a séance counts; a second one is the rules' business.
-      Map<String, boolean[]> vues = new HashMap<>(2 * personnes);
+      // The first record of a participant at a séance counts (a second one is the rules' business):
+      // a share of -1 marks a séance no record has spoken of yet.
       String courant = null;
-      boolean[] vu = null;
       Valeurs valeurs = null;
       for (Presence p : cycle.getPresences()) {
         Integer i = indexDesSeances.get(p.getSeanceId());
@@ -625,28 +634,35 @@ public final class EvaluateurDeCompletion {
         }
         if (!p.getParticipantId().equals(courant)) {
           courant = p.getParticipantId();
-          vu = vues.get(courant);
           valeurs = propres.get(courant);
-          if (vu == null) {
-            vu = new boolean[seances.length];
-            vues.put(courant, vu);
-            valeurs = new Valeurs(new double[seances.length], new boolean[seances.length]);
+          if (valeurs == null) {
+            double[] parts = new double[seances.length];
+            java.util.Arrays.fill(parts, -1);
+            valeurs = new Valeurs(parts, new boolean[seances.length]);
             propres.put(courant, valeurs);
           }
         }
-        if (vu[i]) {
+        if (valeurs.parts()[i] != -1) {
           continue;
         }
-        vu[i] = true;
         switch (p.getStatut()) {
           case PRESENT -> valeurs.parts()[i] = 1;
-          case EXCUSE -> valeurs.excuses()[i] = true;
+          case EXCUSE -> {
+            valeurs.parts()[i] = 0;
+            valeurs.excuses()[i] = true;
+          }
           case PARTIELLEMENT_PRESENT -> valeurs.parts()[i] = partielle(p, seances[i]);
-          default -> { }
+          default -> valeurs.parts()[i] = 0;
+        }
+      }
+      for (Valeurs v : propres.values()) {
+        for (int i = 0; i < v.parts().length; i++) {
+          if (v.parts()[i] == -1) {
+            v.parts()[i] = 0;
+          }
         }
       }
       for (Participant p : cycle.getParticipants()) {
-        participants.putIfAbsent(p.getId(), p);
         parCollectivite.computeIfAbsent(p.getCollectiviteId(), k -> new ArrayList<>()).add(p);
       }
     }
