@@ -164,7 +164,7 @@ public final class EvaluateurDeCompletion {
   private BilanDeCompletion bilan(Index index, Map<Object, Object> plans, Sujet sujet,
       List<CritereDeCompletion> appliques) {
     List<BilanDeCompletion.Critere> resultats = new ArrayList<>(appliques.size());
-    List<String> alertes = new ArrayList<>(2);
+    List<String> alertes = List.of();
     for (CritereDeCompletion c : appliques) {
       if (!c.getPortees().contains(sujet.portee)) {
         continue;
@@ -178,10 +178,10 @@ public final class EvaluateurDeCompletion {
           alerte = texte("hors-d-atteinte", c.getIntitule());
           plans.put(c, alerte);
         }
-        alertes.add(alerte);
+        alertes = ajouter(alertes, alerte);
       }
       if (!index.termine) {
-        alertesDAssiduite(r, alertes);
+        alertes = alertesDAssiduite(r, alertes);
       }
     }
     Valeurs propres = valeurs(index, sujet, false, Representation.UN_REPRESENTANT);
@@ -220,20 +220,28 @@ public final class EvaluateurDeCompletion {
       statut = StatutDeCompletion.EN_COURS;
     }
     return new BilanDeCompletion(sujet.portee, sujet.id, sujet.nom, statut, List.copyOf(resultats),
-        Duration.ofSeconds(secondes), dates, alertes.isEmpty() ? List.of() : List.copyOf(alertes));
+        Duration.ofSeconds(secondes), dates, alertes);
   }
 
-  private void alertesDAssiduite(ResultatDeCritere r, List<String> alertes) {
+  /** A list with one more element: most bilans have no alert, and no list is made for them. */
+  private static List<String> ajouter(List<String> alertes, String alerte) {
+    List<String> plus = alertes.isEmpty() ? new ArrayList<>(2) : alertes;
+    plus.add(alerte);
+    return plus;
+  }
+
+  private List<String> alertesDAssiduite(ResultatDeCritere r, List<String> alertes) {
     if (r.mesure().isPresent()) {
       Mesure m = r.mesure().get();
       if (m.tenues() > 0 && m.suivies() / m.tenues() < seuilDAlerte) {
-        alertes.add(texte("assiduite-faible", Mesure.pourcentage(m.suivies() / m.tenues(), anglais()),
+        alertes = ajouter(alertes, texte("assiduite-faible", Mesure.pourcentage(m.suivies() / m.tenues(), anglais()),
             Mesure.pourcentage(seuilDAlerte, anglais()), r.critere()));
       }
     }
     for (ResultatDeCritere enfant : r.enfants()) {
-      alertesDAssiduite(enfant, alertes);
+      alertes = alertesDAssiduite(enfant, alertes);
     }
+    return alertes;
   }
 
   // ------------------------------------------------------------------ criteria
