@@ -1,7 +1,6 @@
 package io.github.plateformcoop.programme.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Levier;

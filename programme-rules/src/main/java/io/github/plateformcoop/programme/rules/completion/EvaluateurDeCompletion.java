@@ -44,7 +44,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Evaluates the completion criteria of a cycle as of a date, for each participant and each
@@ -117,10 +116,10 @@ public final class EvaluateurDeCompletion {
     Objects.requireNonNull(auJour, "auJour");
     List<CritereDeCompletion> appliques = criteres != null ? criteres : cycle.getCriteresDeCompletion();
     Index index = new Index(cycle, auJour, dureeDUneJournee);
-    Map<Object, Object> plans = new IdentityHashMap<>();
+    Memoire memoire = new Memoire();
     List<BilanDeCompletion> bilans = new ArrayList<>();
     for (Participant participant : cycle.getParticipants()) {
-      bilans.add(bilan(index, plans, new Sujet(Portee.PARTICIPANT, participant.getId(),
+      bilans.add(bilan(index, memoire, new Sujet(Portee.PARTICIPANT, participant.getId(),
           participant.getNom().or(participant::getFonction).orElse(participant.getId()),
           List.of(participant), participant.getCollectiviteId()), appliques));
     }
@@ -132,11 +131,19 @@ public final class EvaluateurDeCompletion {
     }
     for (Collectivite collectivite : cycle.getCollectivites()) {
       if (engagees.contains(collectivite.getId())) {
-        bilans.add(bilan(index, plans, new Sujet(Portee.COLLECTIVITE, collectivite.getId(), collectivite.getNom(),
+        bilans.add(bilan(index, memoire, new Sujet(Portee.COLLECTIVITE, collectivite.getId(), collectivite.getNom(),
             index.parCollectivite.getOrDefault(collectivite.getId(), List.of()), collectivite.getId()), appliques));
       }
     }
     return new EvaluationDeCompletion(cycle.getId(), auJour, index.termine, bilans);
+  }
+
+  /** What one evaluation works out once and uses for every subject. */
+  private static final class Memoire {
+    /** Each attendance criterion read once. */
+    final Map<Assiduite, Plan> plans = new IdentityHashMap<>();
+    /** The words of the alert of a criterion out of reach. */
+    final Map<CritereDeCompletion, String> horsDAtteinte = new IdentityHashMap<>();
   }
 
   /** A participant or a collectivité, with the people whose attendance counts for it. */
@@ -161,7 +168,7 @@ public final class EvaluateurDeCompletion {
   /** The share attended of each séance of the cycle, and whether its absence is excused. */
   private record Valeurs(double[] parts, boolean[] excuses) {}
 
-  private BilanDeCompletion bilan(Index index, Map<Object, Object> plans, Sujet sujet,
+  private BilanDeCompletion bilan(Index index, Memoire memoire, Sujet sujet,
       List<CritereDeCompletion> appliques) {
     List<BilanDeCompletion.Critere> resultats = new ArrayList<>(appliques.size());
     List<String> alertes = List.of();
@@ -169,15 +176,11 @@ public final class EvaluateurDeCompletion {
       if (!c.getPortees().contains(sujet.portee)) {
         continue;
       }
-      ResultatDeCritere r = evaluer(index, plans, sujet, c.getCritere());
+      ResultatDeCritere r = evaluer(index, memoire, sujet, c.getCritere());
       resultats.add(new BilanDeCompletion.Critere(c.getId(), c.getIntitule(), r));
       if (!r.satisfait() && !r.atteignable()) {
         // The same words for every subject: written once per criterion and evaluation.
-        String alerte = (String) plans.get(c);
-        if (alerte == null) {
-          alerte = texte("hors-d-atteinte", c.getIntitule());
-          plans.put(c, alerte);
-        }
+        String alerte = memoire.horsDAtteinte.computeIfAbsent(c, k -> texte("hors-d-atteinte", k.getIntitule()));
         alertes = ajouter(alertes, alerte);
       }
       if (!index.termine) {
@@ -246,9 +249,9 @@ public final class EvaluateurDeCompletion {
 
   // ------------------------------------------------------------------ criteria
 
-  private ResultatDeCritere evaluer(Index index, Map<Object, Object> plans, Sujet sujet, Critere critere) {
+  private ResultatDeCritere evaluer(Index index, Memoire memoire, Sujet sujet, Critere critere) {
     if (critere instanceof TousDe tous) {
-      List<ResultatDeCritere> enfants = enfants(index, plans, sujet, tous.getCriteres());
+      List<ResultatDeCritere> enfants = enfants(index, memoire, sujet, tous.getCriteres());
       boolean satisfait = true;
       boolean atteignable = true;
       for (ResultatDeCritere e : enfants) {
@@ -258,19 +261,19 @@ public final class EvaluateurDeCompletion {
       return resultat(texte("tous-de"), satisfait, atteignable, "", enfants);
     }
     if (critere instanceof AuMoinsUnDe un) {
-      List<ResultatDeCritere> enfants = enfants(index, plans, sujet, un.getCriteres());
+      List<ResultatDeCritere> enfants = enfants(index, memoire, sujet, un.getCriteres());
       return resultat(texte("au-moins-un-de"), enfants.stream().anyMatch(ResultatDeCritere::satisfait),
           enfants.stream().anyMatch(ResultatDeCritere::atteignable), "", enfants);
     }
     if (critere instanceof AuMoinsNDe n) {
-      List<ResultatDeCritere> enfants = enfants(index, plans, sujet, n.getCriteres());
+      List<ResultatDeCritere> enfants = enfants(index, memoire, sujet, n.getCriteres());
       long satisfaits = enfants.stream().filter(ResultatDeCritere::satisfait).count();
       long atteignables = enfants.stream().filter(ResultatDeCritere::atteignable).count();
       return resultat(texte("au-moins-n-de", n.getN(), enfants.size()), satisfaits >= n.getN(),
           atteignables >= n.getN(), texte("n-satisfaits", satisfaits), enfants);
     }
     if (critere instanceof Assiduite assiduite) {
-      return assiduite(index, plans, sujet, assiduite);
+      return assiduite(index, memoire, sujet, assiduite);
     }
     if (critere instanceof SeancesObligatoires obligatoires) {
       return seancesObligatoires(index, sujet, obligatoires);
@@ -289,10 +292,10 @@ public final class EvaluateurDeCompletion {
     throw new IllegalArgumentException("Unknown criterion: " + critere);
   }
 
-  private List<ResultatDeCritere> enfants(Index index, Map<Object, Object> plans, Sujet sujet, List<Critere> criteres) {
+  private List<ResultatDeCritere> enfants(Index index, Memoire memoire, Sujet sujet, List<Critere> criteres) {
     ResultatDeCritere[] enfants = new ResultatDeCritere[criteres.size()];
     for (int i = 0; i < enfants.length; i++) {
-      enfants[i] = evaluer(index, plans, sujet, criteres.get(i));
+      enfants[i] = evaluer(index, memoire, sujet, criteres.get(i));
     }
     return List.of(enfants);
   }
@@ -306,8 +309,8 @@ public final class EvaluateurDeCompletion {
   private record Plan(String libelle, int[] seances, boolean heures, double ratio, double minimum, int tolerees,
       TraitementDesExcuses excuses, boolean depuisLArrivee, Representation representation, Unite unite) {}
 
-  private Plan plan(Index index, Map<Object, Object> plans, Assiduite critere) {
-    Plan plan = (Plan) plans.get(critere);
+  private Plan plan(Index index, Memoire memoire, Assiduite critere) {
+    Plan plan = memoire.plans.get(critere);
     if (plan == null) {
       String unite = texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances");
       plan = new Plan(
@@ -325,13 +328,13 @@ public final class EvaluateurDeCompletion {
           critere.isDepuisLArrivee(),
           critere.getRepresentation(),
           critere.getUnite());
-      plans.put(critere, plan);
+      memoire.plans.put(critere, plan);
     }
     return plan;
   }
 
-  private ResultatDeCritere assiduite(Index index, Map<Object, Object> plans, Sujet sujet, Assiduite critere) {
-    Plan plan = plan(index, plans, critere);
+  private ResultatDeCritere assiduite(Index index, Memoire memoire, Sujet sujet, Assiduite critere) {
+    Plan plan = plan(index, memoire, critere);
     int[] seances = plan.seances();
     if (seances == null) {
       return resultat(plan.libelle(), false, false, texte("brique-inconnue", critere.getBriqueId()), List.of());
