@@ -474,12 +474,7 @@ public final class ProgrammeJson {
     }
     List<String> ignorees = new ArrayList<>();
     try {
-      ObjectReader reader = mapper.readerFor(type).at("/" + propriete);
-      if (ignorerInconnues) {
-        reader = reader.withHandler(new Ignorer(ignorees))
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-      }
-      T valeur = reader.readValue(json);
+      T valeur = lecteur(type, ignorees).at("/" + propriete).readValue(json);
       return new DocumentLu<>(valeur, version, ignorees);
     } catch (JacksonException e) {
       throw erreur(document, "." + propriete, e);
@@ -490,17 +485,21 @@ public final class ProgrammeJson {
   private <T> DocumentLu<T> lireSansVersion(ObjectNode racine, String document, Class<T> type, String propriete) {
     List<String> ignorees = new ArrayList<>();
     try {
-      ObjectReader reader = mapper.readerFor(type);
-      if (ignorerInconnues) {
-        reader = reader.withHandler(new Ignorer(ignorees)).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-      }
-      T valeur = reader.readValue(racine);
+      T valeur = lecteur(type, ignorees).readValue(racine);
       return new DocumentLu<>(valeur, FormatVersion.UNVERSIONED, ignorees);
     } catch (JacksonException e) {
       ProgrammeJsonException sansPosition = erreur(document, "", e);
       throw new ProgrammeJsonException(document, sansPosition.getJsonPath(), 0, 0, sansPosition.getReason()
           + " (in an unversioned document, read as a " + propriete + ")", e);
     }
+  }
+
+  /** A reader of a value, strict, or listing the unknown properties it skips when told to ignore them. */
+  private ObjectReader lecteur(Class<?> type, List<String> ignorees) {
+    ObjectReader reader = mapper.readerFor(type);
+    return ignorerInconnues
+        ? reader.withHandler(new Ignorer(ignorees)).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        : reader;
   }
 
   private static FormatVersion version(JsonNode noeud, String document) {
