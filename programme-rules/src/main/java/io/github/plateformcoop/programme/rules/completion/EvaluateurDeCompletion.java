@@ -117,10 +117,11 @@ public final class EvaluateurDeCompletion {
     List<CritereDeCompletion> appliques = criteres != null ? criteres : cycle.getCriteresDeCompletion();
     Index index = new Index(cycle, auJour, dureeDUneJournee);
     Memoire memoire = new Memoire();
-    List<BilanDeCompletion> bilans = new ArrayList<>();
+    List<BilanDeCompletion> bilans = new ArrayList<>(cycle.getParticipants().size() + cycle.getCollectivites().size());
     for (Participant participant : cycle.getParticipants()) {
-      bilans.add(bilan(index, memoire, new Sujet(Portee.PARTICIPANT, participant.getId(),
-          participant.getNom().or(participant::getFonction).orElse(participant.getId()),
+      String nom = participant.getNom().isPresent() ? participant.getNom().get()
+          : participant.getFonction().isPresent() ? participant.getFonction().get() : participant.getId();
+      bilans.add(bilan(index, memoire, new Sujet(Portee.PARTICIPANT, participant.getId(), nom,
           List.of(participant), participant.getCollectiviteId()), appliques));
     }
     Set<String> engagees = new HashSet<>();
@@ -153,8 +154,11 @@ public final class EvaluateurDeCompletion {
     final String nom;
     final List<Participant> personnes;
     final String collectiviteId;
-    /** Attendance per séance index: for a collectivité by representation, for a participant along the seat (last). */
-    final Valeurs[] valeurs = new Valeurs[Representation.values().length + 1];
+    /**
+     * Attendance per séance index: for a collectivité by representation, for a participant along
+     * the seat (last); made when first needed.
+     */
+    private Valeurs[] valeurs;
 
     Sujet(Portee portee, String id, String nom, List<Participant> personnes, String collectiviteId) {
       this.portee = portee;
@@ -163,21 +167,36 @@ public final class EvaluateurDeCompletion {
       this.personnes = personnes;
       this.collectiviteId = collectiviteId;
     }
+
+    Valeurs valeurs(int cle) {
+      return valeurs == null ? null : valeurs[cle];
+    }
+
+    void retenir(int cle, Valeurs v) {
+      if (valeurs == null) {
+        valeurs = new Valeurs[AVEC_LE_SIEGE + 1];
+      }
+      valeurs[cle] = v;
+    }
   }
+
+  /** Where a subject keeps its attendance along the seat, after one per representation. */
+  private static final int AVEC_LE_SIEGE = Representation.values().length;
 
   /** The share attended of each séance of the cycle, and whether its absence is excused. */
   private record Valeurs(double[] parts, boolean[] excuses) {}
 
   private BilanDeCompletion bilan(Index index, Memoire memoire, Sujet sujet,
       List<CritereDeCompletion> appliques) {
-    List<BilanDeCompletion.Critere> resultats = new ArrayList<>(appliques.size());
+    BilanDeCompletion.Critere[] resultats = new BilanDeCompletion.Critere[appliques.size()];
+    int evalues = 0;
     List<String> alertes = List.of();
     for (CritereDeCompletion c : appliques) {
       if (!c.getPortees().contains(sujet.portee)) {
         continue;
       }
       ResultatDeCritere r = evaluer(index, memoire, sujet, c.getCritere());
-      resultats.add(new BilanDeCompletion.Critere(c.getId(), c.getIntitule(), r));
+      resultats[evalues++] = new BilanDeCompletion.Critere(c.getId(), c.getIntitule(), r);
       if (!r.satisfait() && !r.atteignable()) {
         // The same words for every subject: written once per criterion and evaluation.
         String alerte = memoire.horsDAtteinte.computeIfAbsent(c, k -> texte("hors-d-atteinte", k.getIntitule()));
@@ -190,27 +209,26 @@ public final class EvaluateurDeCompletion {
     Valeurs propres = valeurs(index, sujet, false, Representation.UN_REPRESENTANT);
     long secondes = 0;
     int suivies = 0;
-    for (int i = 0; i < index.seances.length; i++) {
-      if (index.seances[i].tenue && propres.parts[i] > 0) {
+    for (int i : index.tenuesParDate) {
+      if (propres.parts[i] > 0) {
         suivies++;
       }
     }
     LocalDate[] jours = new LocalDate[suivies];
     suivies = 0;
-    for (int i = 0; i < index.seances.length; i++) {
-      SeanceInfo s = index.seances[i];
-      if (s.tenue && propres.parts[i] > 0) {
+    for (int i : index.tenuesParDate) {
+      if (propres.parts[i] > 0) {
+        SeanceInfo s = index.seances[i];
         secondes += Math.round(s.duree.getSeconds() * propres.parts[i]);
         jours[suivies++] = s.date;
       }
     }
-    java.util.Arrays.sort(jours);
     List<LocalDate> dates = List.of(jours);
-    boolean toutSatisfait = !resultats.isEmpty();
+    boolean toutSatisfait = evalues > 0;
     boolean unSatisfait = false;
-    for (BilanDeCompletion.Critere r : resultats) {
-      toutSatisfait &= r.resultat().satisfait();
-      unSatisfait |= r.resultat().satisfait();
+    for (int i = 0; i < evalues; i++) {
+      toutSatisfait &= resultats[i].resultat().satisfait();
+      unSatisfait |= resultats[i].resultat().satisfait();
     }
     StatutDeCompletion statut;
     if (toutSatisfait) {
@@ -222,13 +240,25 @@ public final class EvaluateurDeCompletion {
     } else {
       statut = StatutDeCompletion.EN_COURS;
     }
-    return new BilanDeCompletion(sujet.portee, sujet.id, sujet.nom, statut, List.copyOf(resultats),
+    return new BilanDeCompletion(sujet.portee, sujet.id, sujet.nom, statut,
+        List.of(evalues == resultats.length ? resultats : java.util.Arrays.copyOf(resultats, evalues)),
         Duration.ofSeconds(secondes), dates, alertes);
   }
 
-  /** A list with one more element: most bilans have no alert, and no list is made for them. */
+  /**
+   * A list with one more element. Most bilans have no alert or one: no list is made for none, an
+   * immutable one for one, a growing one from the second on.
+   */
   private static List<String> ajouter(List<String> alertes, String alerte) {
-    List<String> plus = alertes.isEmpty() ? new ArrayList<>(2) : alertes;
+    if (alertes.isEmpty()) {
+      return List.of(alerte);
+    }
+    if (alertes instanceof ArrayList<String> liste) {
+      liste.add(alerte);
+      return liste;
+    }
+    List<String> plus = new ArrayList<>(4);
+    plus.addAll(alertes);
     plus.add(alerte);
     return plus;
   }
@@ -461,7 +491,7 @@ public final class EvaluateurDeCompletion {
       return leSiegeCompte && continueUnSiege(index, p) ? avecLeSiege(index, sujet, p) : index.propres(p);
     }
     int cle = representation.ordinal();
-    Valeurs deja = sujet.valeurs[cle];
+    Valeurs deja = sujet.valeurs(cle);
     if (deja != null) {
       return deja;
     }
@@ -483,7 +513,7 @@ public final class EvaluateurDeCompletion {
       meilleure(index, sujet.personnes, null, parts, excuses);
     }
     Valeurs valeurs = new Valeurs(parts, excuses);
-    sujet.valeurs[cle] = valeurs;
+    sujet.retenir(cle, valeurs);
     return valeurs;
   }
 
@@ -493,13 +523,13 @@ public final class EvaluateurDeCompletion {
   }
 
   private static Valeurs avecLeSiege(Index index, Sujet sujet, Participant p) {
-    Valeurs deja = sujet.valeurs[sujet.valeurs.length - 1];
+    Valeurs deja = sujet.valeurs(AVEC_LE_SIEGE);
     if (deja == null) {
       double[] parts = new double[index.seances.length];
       boolean[] excuses = new boolean[index.seances.length];
       personne(index, p, true, parts, excuses, 0);
       deja = new Valeurs(parts, excuses);
-      sujet.valeurs[sujet.valeurs.length - 1] = deja;
+      sujet.retenir(AVEC_LE_SIEGE, deja);
     }
     return deja;
   }
@@ -572,6 +602,8 @@ public final class EvaluateurDeCompletion {
     final LocalDate auJour;
     final boolean termine;
     final SeanceInfo[] seances;
+    /** The séances held, by date: a subject's days attended come out in order. */
+    final int[] tenuesParDate;
     /** Planned séances a brique announces but does not list yet, referred to as -1, -2… */
     final SeanceInfo[] fictives;
     final Map<String, Integer> indexDesSeances = new HashMap<>();
@@ -579,7 +611,10 @@ public final class EvaluateurDeCompletion {
     private Map<String, Participant> participants;
     final Map<String, List<Participant>> parCollectivite = new HashMap<>();
     final Map<String, int[]> parBrique = new HashMap<>();
-    /** Each participant's own attendance, computed once and shared by its collectivité. */
+    /**
+     * Each participant's own attendance, computed once and shared by its collectivité; keyed by
+     * the participants' own id strings, so that looking a participant up finds its key by identity.
+     */
     final Map<String, Valeurs> propres;
     final Valeurs aucune;
 
@@ -628,14 +663,26 @@ public final class EvaluateurDeCompletion {
         parBrique.put(brique.getId(), indices.stream().mapToInt(Integer::intValue).toArray());
       }
       this.seances = listees.toArray(new SeanceInfo[0]);
+      this.tenuesParDate = java.util.stream.IntStream.range(0, seances.length).filter(i -> seances[i].tenue)
+          .boxed().sorted(Comparator.comparing(i -> seances[i].date)).mapToInt(Integer::intValue).toArray();
       this.fictives = nonListees.toArray(new SeanceInfo[0]);
       int personnes = cycle.getParticipants().size();
       this.propres = new HashMap<>(2 * personnes);
       this.aucune = new Valeurs(new double[seances.length], new boolean[seances.length]);
+      // A share of -1 marks a séance no record has spoken of yet.
+      List<Valeurs> parPersonne = new ArrayList<>(personnes);
+      for (Participant p : cycle.getParticipants()) {
+        double[] parts = new double[seances.length];
+        java.util.Arrays.fill(parts, -1);
+        Valeurs siennes = new Valeurs(parts, new boolean[seances.length]);
+        if (propres.putIfAbsent(p.getId(), siennes) == null) {
+          parPersonne.add(siennes);
+        }
+      }
       // One pass over the records, as a hand-written loop would: each person's share of each séance.
       // Records usually come grouped by participant: look the participant up only when it changes.
-      // The first record of a participant at a séance counts (a second one is the rules' business):
-      // a share of -1 marks a séance no record has spoken of yet.
+      // The first record of a participant at a séance counts (a second one is the rules' business);
+      // the records of someone who is not a participant of the cycle count for nobody.
       String courant = null;
       Valeurs valeurs = null;
       for (Presence p : cycle.getPresences()) {
@@ -646,14 +693,8 @@ public final class EvaluateurDeCompletion {
         if (!p.getParticipantId().equals(courant)) {
           courant = p.getParticipantId();
           valeurs = propres.get(courant);
-          if (valeurs == null) {
-            double[] parts = new double[seances.length];
-            java.util.Arrays.fill(parts, -1);
-            valeurs = new Valeurs(parts, new boolean[seances.length]);
-            propres.put(courant, valeurs);
-          }
         }
-        if (valeurs.parts()[i] != -1) {
+        if (valeurs == null || valeurs.parts()[i] != -1) {
           continue;
         }
         switch (p.getStatut()) {
@@ -666,7 +707,7 @@ public final class EvaluateurDeCompletion {
           default -> valeurs.parts()[i] = 0;
         }
       }
-      for (Valeurs v : propres.values()) {
+      for (Valeurs v : parPersonne) {
         for (int i = 0; i < v.parts().length; i++) {
           if (v.parts()[i] == -1) {
             v.parts()[i] = 0;

@@ -301,8 +301,9 @@ class CompletionTest {
     assertThat(decembre.termine()).isFalse();
     assertThat(decembre.bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow().statut()).isEqualTo(StatutDeCompletion.EN_COURS);
     assertThat(decembre.bilan(Portee.COLLECTIVITE, "mel").orElseThrow().statut()).isEqualTo(StatutDeCompletion.TERMINE);
-    assertThat(decembre.bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow().alertes())
-        .contains("le critère « 75 % des heures de sensibilisation et 2 ateliers sur 3 » ne peut plus être atteint");
+    assertThat(decembre.bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow().alertes()).containsExactly(
+        "le critère « 75 % des heures de sensibilisation et 2 ateliers sur 3 » ne peut plus être atteint",
+        "assiduité de 66,7 % des séances tenues, sous le seuil de 75 % : au moins 75 % des heures de « sensibilisation »");
     EvaluationDeCompletion fevrier = evaluateur.evaluer(cycle, LocalDate.of(2023, 2, 1));
     assertThat(fevrier.termine()).isTrue();
     assertThat(fevrier.bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow().statut()).isEqualTo(StatutDeCompletion.NON_TERMINE);
