@@ -54,6 +54,9 @@ import java.util.Set;
  *   <li>A séance is held once its date is reached (the day itself included). A brique's planned
  *       séances are its listed séances and, when its format announces more, the ones not yet
  *       listed, at the format's length.</li>
+ *   <li>A participant's first record at a séance counts (the rule {@code presence.doublon}
+ *       reports a second one). The records of someone who is not a participant of the cycle count
+ *       for nobody (the rule {@code reference.inconnue} reports them).</li>
  *   <li>Present counts 1; absent or no record, 0; partly present, its share: minutes attended
  *       over the séance's length, half-days attended over two, one half when neither is given.
  *       In hours, each séance weighs its length: its hours, else its format's duration, else
