@@ -34,6 +34,7 @@ import io.github.plateformcoop.programme.rules.consistency.EligibilityRules;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +45,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Evaluates the completion criteria of a cycle as of a date, for each participant and each
@@ -122,9 +124,8 @@ public final class EvaluateurDeCompletion {
     Memoire memoire = new Memoire();
     List<BilanDeCompletion> bilans = new ArrayList<>(cycle.getParticipants().size() + cycle.getCollectivites().size());
     for (Participant participant : cycle.getParticipants()) {
-      String nom = participant.getNom().isPresent() ? participant.getNom().get()
-          : participant.getFonction().isPresent() ? participant.getFonction().get() : participant.getId();
-      bilans.add(bilan(index, memoire, new Sujet(Portee.PARTICIPANT, participant.getId(), nom,
+      bilans.add(bilan(index, memoire, new Sujet(Portee.PARTICIPANT, participant.getId(),
+          participant.getNom().or(participant::getFonction).orElse(participant.getId()),
           List.of(participant), participant.getCollectiviteId()), appliques));
     }
     Set<String> engagees = new HashSet<>();
@@ -244,7 +245,7 @@ public final class EvaluateurDeCompletion {
       statut = StatutDeCompletion.EN_COURS;
     }
     return new BilanDeCompletion(sujet.portee, sujet.id, sujet.nom, statut,
-        List.of(evalues == resultats.length ? resultats : java.util.Arrays.copyOf(resultats, evalues)),
+        List.of(evalues == resultats.length ? resultats : Arrays.copyOf(resultats, evalues)),
         Duration.ofSeconds(secondes), dates, alertes);
   }
 
@@ -619,7 +620,6 @@ public final class EvaluateurDeCompletion {
      * the participants' own id strings, so that looking a participant up finds its key by identity.
      */
     final Map<String, Valeurs> propres;
-    final Valeurs aucune;
 
     Participant participant(String id) {
       if (participants == null) {
@@ -631,10 +631,9 @@ public final class EvaluateurDeCompletion {
       return participants.get(id);
     }
 
-    /** A person's own attendance; nobody's record, absent everywhere. */
+    /** A participant's own attendance: every participant of the cycle has one, absent where no record speaks. */
     Valeurs propres(Participant p) {
-      Valeurs siennes = propres.get(p.getId());
-      return siennes != null ? siennes : aucune;
+      return propres.get(p.getId());
     }
 
     Index(Cycle cycle, LocalDate auJour, Duration dureeDUneJournee) {
@@ -666,17 +665,16 @@ public final class EvaluateurDeCompletion {
         parBrique.put(brique.getId(), indices.stream().mapToInt(Integer::intValue).toArray());
       }
       this.seances = listees.toArray(new SeanceInfo[0]);
-      this.tenuesParDate = java.util.stream.IntStream.range(0, seances.length).filter(i -> seances[i].tenue)
+      this.tenuesParDate = IntStream.range(0, seances.length).filter(i -> seances[i].tenue)
           .boxed().sorted(Comparator.comparing(i -> seances[i].date)).mapToInt(Integer::intValue).toArray();
       this.fictives = nonListees.toArray(new SeanceInfo[0]);
       int personnes = cycle.getParticipants().size();
       this.propres = new HashMap<>(2 * personnes);
-      this.aucune = new Valeurs(new double[seances.length], new boolean[seances.length]);
       // A share of -1 marks a séance no record has spoken of yet.
       List<Valeurs> parPersonne = new ArrayList<>(personnes);
       for (Participant p : cycle.getParticipants()) {
         double[] parts = new double[seances.length];
-        java.util.Arrays.fill(parts, -1);
+        Arrays.fill(parts, -1);
         Valeurs siennes = new Valeurs(parts, new boolean[seances.length]);
         if (propres.putIfAbsent(p.getId(), siennes) == null) {
           parPersonne.add(siennes);
