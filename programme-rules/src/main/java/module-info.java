@@ -14,6 +14,6 @@ module io.github.plateformcoop.programme.rules {
   exports io.github.plateformcoop.programme.rules.jakarta;
   exports io.github.plateformcoop.programme.rules.schedule;
 
-  // Hibernate Validator instantiates the validator of CycleValide by reflection.
+  // Hibernate Validator instantiates the validator of ValidCycle by reflection.
   opens io.github.plateformcoop.programme.rules.internal to org.hibernate.validator;
 }

@@ -4,9 +4,9 @@ import io.github.plateformcoop.programme.model.Collectivite;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Participant;
 import io.github.plateformcoop.programme.model.Presence;
-import io.github.plateformcoop.programme.rules.completion.CriteresParDefaut;
-import io.github.plateformcoop.programme.rules.completion.EvaluateurDeCompletion;
-import io.github.plateformcoop.programme.rules.completion.EvaluationDeCompletion;
+import io.github.plateformcoop.programme.rules.completion.DefaultCriteria;
+import io.github.plateformcoop.programme.rules.completion.CompletionEvaluator;
+import io.github.plateformcoop.programme.rules.completion.CompletionReport;
 import io.github.plateformcoop.programme.model.Brique;
 import io.github.plateformcoop.programme.model.Seance;
 import java.time.LocalDate;
@@ -47,17 +47,17 @@ public class CompletionBenchmark {
   public int participants;
 
   private Cycle cycle;
-  private EvaluateurDeCompletion evaluateur;
+  private CompletionEvaluator evaluateur;
 
   @Setup
   public void preparer() {
     cycle = ProgrammeGenere.cycle(participants, 20231108L);
-    evaluateur = EvaluateurDeCompletion.builder().criteres(List.of(CriteresParDefaut.PLATEFORMCOOP)).build();
+    evaluateur = CompletionEvaluator.builder().criteria(List.of(DefaultCriteria.PLATEFORMCOOP)).build();
   }
 
   @Benchmark
-  public EvaluationDeCompletion evaluation() {
-    return evaluateur.evaluer(cycle, ProgrammeGenere.FIN);
+  public CompletionReport evaluation() {
+    return evaluateur.evaluate(cycle, ProgrammeGenere.FIN);
   }
 
   /**

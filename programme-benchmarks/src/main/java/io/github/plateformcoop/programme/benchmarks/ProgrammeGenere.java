@@ -43,9 +43,9 @@ final class ProgrammeGenere {
         .publicCible(PublicCible.builder().addDepartement("59").addFamille(FamilleDeCollectivite.COMMUNE)
             .addRoles(Role.ELU, Role.TECHNICIEN).build())
         .addBrique(ModeleDeBrique.builder().id("sensibilisation").type(TypeDeBrique.SENSIBILISATION).intitule("Sensibilisation")
-            .nombreDeSeances(SEANCES_DE_SENSIBILISATION).format(FormatDeSeance.ofDuree(Duration.ofHours(3))).build())
+            .nombreDeSeances(SEANCES_DE_SENSIBILISATION).format(FormatDeSeance.of(Duration.ofHours(3))).build())
         .addBrique(ModeleDeBrique.builder().id("experimentation").type(TypeDeBrique.EXPERIMENTATION).intitule("Ateliers")
-            .nombreDeSeances(ATELIERS).format(FormatDeSeance.journee()).build())
+            .nombreDeSeances(ATELIERS).format(FormatDeSeance.ofJourneeEntiere()).build())
         .build();
     List<Seance> sensibilisation = new ArrayList<>();
     for (int i = 0; i < SEANCES_DE_SENSIBILISATION; i++) {

@@ -144,7 +144,7 @@ public final class PlateformCoop {
             .type(TypeDeBrique.SENSIBILISATION)
             .intitule("Parcours de sensibilisation")
             .nombreDeSeances(8)
-            .format(FormatDeSeance.ofDuree(Duration.ofHours(3)))
+            .format(FormatDeSeance.of(Duration.ofHours(3)))
             .provenance(cite(ARTICLE_DE_LANCEMENT,
                 "Un parcours de sensibilisation de septembre 2022 à avril 2023 : 8 sessions de 3 heures"))
             .build())
@@ -153,7 +153,7 @@ public final class PlateformCoop {
             .type(TypeDeBrique.EXPERIMENTATION)
             .intitule("Accompagnement à l'élaboration et à la mise en œuvre d'expérimentations territoriales")
             .nombreDeSeances(3)
-            .format(FormatDeSeance.journee())
+            .format(FormatDeSeance.ofJourneeEntiere())
             .provenance(cite(ARTICLE_DE_LANCEMENT, "Un accompagnement à l'élaboration et à la mise en œuvre"
                 + " d'expérimentations territoriales : 3 ateliers d'une journée, de novembre 2022 à juin 2023."))
             .build())

@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.examples;
 
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.Brique;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Datation;
@@ -11,7 +12,7 @@ import io.github.plateformcoop.programme.model.Role;
 import io.github.plateformcoop.programme.model.Seance;
 import io.github.plateformcoop.programme.model.Siege;
 import io.github.plateformcoop.programme.model.StatutDePresence;
-import io.github.plateformcoop.programme.rules.completion.CriteresParDefaut;
+import io.github.plateformcoop.programme.rules.completion.DefaultCriteria;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public final class PlateformCoopIllustratif {
           .debut(LocalTime.of(9, 30)).fin(LocalTime.of(16, 30)).addIntervenantIds("tilt", "rtes").build());
     }
     List<Participant> participants = new ArrayList<>();
-    for (Engagement e : source.engagementsEnCours()) {
+    for (Engagement e : source.engagements(StatutDEngagement.ENGAGEE)) {
       String c = e.getCollectiviteId();
       participants.add(Participant.builder().id(c + "-elu").collectiviteId(c).role(Role.ELU).fonction("élu (illustratif)")
           .provenance(ILLUSTRATIF).build());
@@ -89,7 +90,7 @@ public final class PlateformCoopIllustratif {
             Brique.builder().from(source.getBriques().get(1)).seances(ateliers).build()))
         .participants(participants)
         .presences(presences(participants, sensibilisation, ateliers))
-        .addCriteresDeCompletion(CriteresParDefaut.PLATEFORMCOOP)
+        .addCriteresDeCompletion(DefaultCriteria.PLATEFORMCOOP)
         .build();
   }
 
@@ -100,8 +101,8 @@ public final class PlateformCoopIllustratif {
     List<Seance> toutes = new ArrayList<>(sensibilisation);
     toutes.addAll(ateliers);
     for (Participant p : participants) {
-      LocalDate depuis = p.getSiege().flatMap(s -> s.getDepuis()).map(Datation::getPremierJour).orElse(LocalDate.MIN);
-      LocalDate jusqua = p.getSiege().flatMap(s -> s.getJusquA()).map(Datation::getDernierJour).orElse(LocalDate.MAX);
+      LocalDate depuis = p.getSiege().flatMap(s -> s.getDepuis()).map(Datation::firstDay).orElse(LocalDate.MIN);
+      LocalDate jusqua = p.getSiege().flatMap(s -> s.getJusquA()).map(Datation::lastDay).orElse(LocalDate.MAX);
       for (Seance s : toutes) {
         LocalDate date = s.getDate().orElseThrow();
         if (date.isBefore(depuis) || date.isAfter(jusqua)) {

@@ -119,8 +119,8 @@ public final class RegionFictive {
         .addIntervenant(Intervenant.builder().id("cooperative-fictive").nom("Coopérative fictive").addStatut("SCIC").build())
         .addCriteresDeCompletion(CritereDeCompletion.builder().id("completion-lorraine")
             .intitule("4 webinaires sur 6 et les 2 ateliers").addPortees(Portee.PARTICIPANT, Portee.COLLECTIVITE)
-            .critere(TousDe.of(Assiduite.minimum("sensibilisation", Unite.SEANCES, 4),
-                Assiduite.minimum("experimentation", Unite.SEANCES, 2)))
+            .critere(TousDe.of(Assiduite.ofMinimum("sensibilisation", Unite.SEANCES, 4),
+                Assiduite.ofMinimum("experimentation", Unite.SEANCES, 2)))
             .provenance(FICTIF).build())
         .build();
   }
@@ -131,11 +131,11 @@ public final class RegionFictive {
    *
    * @return the rule set, not null
    */
-  public static RuleSet regles() {
+  public static RuleSet ruleSet() {
     return RuleSet.defaults()
         .with(EligibilityRules.DEPARTEMENTS_CIBLES, Set.of("54", "57"))
         .with(ScheduleRules.TOLERANCE_DE_DUREE, Duration.ofMinutes(10))
-        .with(ScheduleRules.FERMETURES, Calendrier.periodes(List.of(
+        .with(ScheduleRules.FERMETURES, Calendrier.of(List.of(
             PeriodeDeFermeture.of(LocalDate.of(2024, 2, 24), LocalDate.of(2024, 3, 10), "vacances d'hiver, zone B (fictif)"),
             PeriodeDeFermeture.of(LocalDate.of(2024, 4, 20), LocalDate.of(2024, 5, 6), "vacances de printemps, zone B (fictif)"))));
   }

@@ -44,7 +44,7 @@ class DemarrageRapideTest {
         .addBrique(ModeleDeBrique.builder()
             .id("sensibilisation").type(TypeDeBrique.SENSIBILISATION)
             .intitule("Parcours de sensibilisation").nombreDeSeances(8)
-            .format(FormatDeSeance.ofDuree(Duration.ofHours(3)))
+            .format(FormatDeSeance.of(Duration.ofHours(3)))
             .build())
         .build();
 

@@ -22,12 +22,12 @@ class EchangeJsonTest {
   @Test
   void lExempleEstSansPerteEtFixeParSonFichier() throws IOException {
     ProgrammeJson json = ProgrammeJson.defaults();
-    String texte = json.ecrire(PlateformCoop.programme());
+    String texte = json.write(PlateformCoop.programme());
     if (Boolean.getBoolean("golden.ecrire")) {
       Files.writeString(FICHIER, texte, StandardCharsets.UTF_8);
     }
     assertThat(Files.readString(FICHIER, StandardCharsets.UTF_8)).isEqualTo(texte);
-    assertThat(json.lire(FICHIER, Programme.class)).isEqualTo(PlateformCoop.programme());
+    assertThat(json.read(FICHIER, Programme.class)).isEqualTo(PlateformCoop.programme());
   }
 
   @Test

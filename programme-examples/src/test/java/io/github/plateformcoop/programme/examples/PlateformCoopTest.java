@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.examples;
 
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.plateformcoop.programme.model.Brique;
@@ -18,7 +19,7 @@ import io.github.plateformcoop.programme.model.StadeDExperimentation;
 import io.github.plateformcoop.programme.model.StrategieTerritoriale;
 import io.github.plateformcoop.programme.model.TypeDeCollectivite;
 import io.github.plateformcoop.programme.model.TypeDeStrategie;
-import io.github.plateformcoop.programme.model.codes.CodesOfficiels;
+import io.github.plateformcoop.programme.model.codes.OfficialCodes;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Duration;
@@ -53,7 +54,7 @@ class PlateformCoopTest {
   void lArticleDeLancementParleDeDebutSeptembre2022() {
     assertThat(PlateformCoop.ARTICLE_DE_LANCEMENT.getPublieLe()).contains(LocalDate.of(2024, 9, 6));
     assertThat(PlateformCoop.ARTICLE_DE_LANCEMENT.getValableAu()).contains(Datation.of(YearMonth.of(2022, 9)));
-    assertThat(PlateformCoop.ARTICLE_DE_LANCEMENT.inferee()).isTrue();
+    assertThat(PlateformCoop.ARTICLE_DE_LANCEMENT.isInferred()).isTrue();
     assertThat(cycle.getPremiereJournee()).hasValueSatisfying(j -> {
       assertThat(j.getDate()).isEqualTo(LocalDate.of(2022, 9, 26));
       assertThat(j.getProvenance()).hasValueSatisfying(p -> assertThat(p.getCitation()).isPresent());
@@ -82,7 +83,7 @@ class PlateformCoopTest {
 
   @Test
   void cinqCollectivitesAnnonceesSixNommees() {
-    assertThat(cycle.engagementsEnCours()).extracting(Engagement::getCollectiviteId)
+    assertThat(cycle.engagements(StatutDEngagement.ENGAGEE)).extracting(Engagement::getCollectiviteId)
         .containsExactly("mel", "cahc", "hellemmes", "lomme", "lens", "libercourt");
     assertThat(cycle.getEngagementsAnnonces()).extracting(NombreAnnonce::getNombre).containsExactly(5, 5);
     assertThat(cycle.getEngagementsAnnonces()).extracting(NombreAnnonce::isListeComplete).containsExactly(true, false);
@@ -96,45 +97,45 @@ class PlateformCoopTest {
 
   @Test
   void lilleEtLaCaDeLensLievinSontDuContexteSansEngagement() {
-    assertThat(cycle.collectivite("lille")).isPresent();
-    assertThat(cycle.collectivite("ca-lens-lievin")).isPresent();
+    assertThat(cycle.findCollectivite("lille")).isPresent();
+    assertThat(cycle.findCollectivite("ca-lens-lievin")).isPresent();
     assertThat(cycle.getEngagements()).extracting(Engagement::getCollectiviteId).doesNotContain("lille", "ca-lens-lievin");
   }
 
   @Test
   void lesDonneesDeReferenceSontCellesVerifiees() {
-    assertThat(cycle.collectivite("mel")).hasValueSatisfying(c -> {
+    assertThat(cycle.findCollectivite("mel")).hasValueSatisfying(c -> {
       assertThat(c.getType()).isEqualTo(TypeDeCollectivite.METROPOLE);
       assertThat(c.getType().getCategorieJuridique()).isEqualTo("7344");
       assertThat(c.getSiren()).contains("200093201");
       assertThat(c.getNombreDeCommunes()).hasValueSatisfying(n -> assertThat(n.getNombre()).isEqualTo(95));
     });
-    assertThat(cycle.collectivite("cahc")).hasValueSatisfying(c -> {
+    assertThat(cycle.findCollectivite("cahc")).hasValueSatisfying(c -> {
       assertThat(c.getType().getCategorieJuridique()).isEqualTo("7348");
       assertThat(c.getSiren()).contains("246200299");
-      assertThat(CodesOfficiels.departementDuSirenDEpci(c.getSiren().get())).contains("62");
+      assertThat(OfficialCodes.departementOfEpciSiren(c.getSiren().get())).contains("62");
     });
-    assertThat(cycle.collectivite("hellemmes")).hasValueSatisfying(c -> {
+    assertThat(cycle.findCollectivite("hellemmes")).hasValueSatisfying(c -> {
       assertThat(c.getType().getCategorieJuridique()).isEqualTo("7312");
       assertThat(c.getSiren()).as("not verified, so not given").isEmpty();
       assertThat(c.getCommuneDeRattachementId()).contains("lille");
       assertThat(c.getRattacheeDepuis()).contains(Datation.parse("1977"));
     });
-    assertThat(cycle.collectivite("lomme").flatMap(Collectivite::getRattacheeDepuis)).contains(Datation.parse("2000"));
-    assertThat(cycle.collectivite("lens").flatMap(Collectivite::getIntercommunaliteId)).contains("ca-lens-lievin");
-    assertThat(cycle.collectivite("libercourt").flatMap(Collectivite::getIntercommunaliteId)).contains("cahc");
+    assertThat(cycle.findCollectivite("lomme").flatMap(Collectivite::getRattacheeDepuis)).contains(Datation.parse("2000"));
+    assertThat(cycle.findCollectivite("lens").flatMap(Collectivite::getIntercommunaliteId)).contains("ca-lens-lievin");
+    assertThat(cycle.findCollectivite("libercourt").flatMap(Collectivite::getIntercommunaliteId)).contains("cahc");
     for (String commune : new String[] {"lomme", "lens", "libercourt", "lille"}) {
-      Collectivite c = cycle.collectivite(commune).orElseThrow();
-      assertThat(c.getSiren()).as(commune).contains(CodesOfficiels.sirenAttenduDeCommune(c.getCodeInsee().orElseThrow()));
+      Collectivite c = cycle.findCollectivite(commune).orElseThrow();
+      assertThat(c.getSiren()).as(commune).contains(OfficialCodes.expectedSirenOfCommune(c.getCodeInsee().orElseThrow()));
     }
   }
 
   @Test
   void deuxBriquesHuitSeancesDeTroisHeuresEtTroisAteliersDUneJournee() {
-    ModeleDeBrique sensibilisation = cycle.getModele().brique("sensibilisation").orElseThrow();
+    ModeleDeBrique sensibilisation = cycle.getModele().findBrique("sensibilisation").orElseThrow();
     assertThat(sensibilisation.getNombreDeSeances()).isEqualTo(8);
     assertThat(sensibilisation.getFormat().getDuree()).contains(Duration.ofHours(3));
-    ModeleDeBrique ateliers = cycle.getModele().brique("experimentation").orElseThrow();
+    ModeleDeBrique ateliers = cycle.getModele().findBrique("experimentation").orElseThrow();
     assertThat(ateliers.getNombreDeSeances()).isEqualTo(3);
     assertThat(ateliers.getFormat().isJourneeEntiere()).isTrue();
     assertThat(ateliers.getFormat().getDuree()).isEmpty();
@@ -147,14 +148,14 @@ class PlateformCoopTest {
     assertThat(parcours.getSeances()).hasSize(8);
     assertThat(parcours.getSeances().get(0).getDate()).contains(LocalDate.of(2022, 9, 26));
     assertThat(parcours.getSeances().get(0).getDebut()).as("the first day's hours are not given").isEmpty();
-    assertThat(parcours.getSeances().subList(1, 8)).noneMatch(Seance::estDatee);
+    assertThat(parcours.getSeances().subList(1, 8)).noneMatch(Seance::isDated);
 
     Brique experimentation = cycle.getBriques().get(1);
     assertThat(experimentation.getPeriodeAnnoncee()).hasValueSatisfying(p -> {
       assertThat(p.getDebut()).isEqualTo(YearMonth.of(2022, 11));
       assertThat(p.getFin()).isEqualTo(YearMonth.of(2023, 6));
     });
-    assertThat(experimentation.getSeances()).hasSize(3).noneMatch(Seance::estDatee);
+    assertThat(experimentation.getSeances()).hasSize(3).noneMatch(Seance::isDated);
   }
 
   @Test
@@ -166,7 +167,7 @@ class PlateformCoopTest {
 
   @Test
   void laChargeeDeMissionEssArriveeEnAvril2023SansNom() {
-    assertThat(cycle.participant("cahc-chargee-de-mission-ess")).hasValueSatisfying(p -> {
+    assertThat(cycle.findParticipant("cahc-chargee-de-mission-ess")).hasValueSatisfying(p -> {
       assertThat(p.getRole()).isEqualTo(Role.TECHNICIEN);
       assertThat(p.getNom()).isEmpty();
       assertThat(p.getSiege().flatMap(s -> s.getDepuis())).contains(Datation.of(YearMonth.of(2023, 4)));
@@ -190,7 +191,7 @@ class PlateformCoopTest {
     StrategieTerritoriale pat = strategie("cahc-pat");
     assertThat(pat.getEtapes()).singleElement().satisfies(e -> {
       assertThat(e.getDate()).contains(Datation.of(YearMonth.of(2022, 12)));
-      assertThat(e.getProvenance()).hasValueSatisfying(p -> assertThat(p.inferee()).isTrue());
+      assertThat(e.getProvenance()).hasValueSatisfying(p -> assertThat(p.isInferred()).isTrue());
     });
   }
 

@@ -7,7 +7,7 @@ import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.rules.RuleSet;
 import io.github.plateformcoop.programme.rules.ValidationReport;
 import io.github.plateformcoop.programme.rules.Violation;
-import io.github.plateformcoop.programme.rules.jakarta.CycleValide;
+import io.github.plateformcoop.programme.rules.jakarta.ValidCycle;
 import io.github.plateformcoop.programme.rules.jakarta.ProgrammeValidation;
 import jakarta.validation.ConstraintViolation;
 import java.util.Locale;
@@ -25,13 +25,13 @@ class RapportDesSourcesTest {
 
   @Test
   void aucuneErreur() {
-    assertThat(report.errors()).isEmpty();
+    assertThat(report.getErrors()).isEmpty();
     assertThat(report.isValid()).isTrue();
   }
 
   @Test
   void lesTroisEcartsDesSourcesEnAvertissements() {
-    assertThat(report.warnings()).extracting(Violation::getCode, Violation::getPath, Violation::getMessage).containsExactly(
+    assertThat(report.getWarnings()).extracting(Violation::getCode, Violation::getPath, Violation::getMessage).containsExactly(
         tuple("coherence.nombre-annonce", "engagementsAnnonces[0]",
             "5 collectivités engagées annoncées, 6 nommées (" + PlateformCoop.ARTICLE_DE_LANCEMENT.getDocument() + ")"),
         tuple("coherence.nombre-annonce", "modele.leviersAnnonces[0]",
@@ -42,8 +42,8 @@ class RapportDesSourcesTest {
 
   @Test
   void rienDAutreQueDesInfosSurLesSeancesNonDatees() {
-    assertThat(report.infos()).extracting(Violation::getCode).containsOnly("seance.non-datee");
-    assertThat(report.infos()).extracting(Violation::getPath).containsExactly(
+    assertThat(report.getInfos()).extracting(Violation::getCode).containsOnly("seance.non-datee");
+    assertThat(report.getInfos()).extracting(Violation::getPath).containsExactly(
         "briques[0].seances[1].date", "briques[0].seances[2].date", "briques[0].seances[3].date",
         "briques[0].seances[4].date", "briques[0].seances[5].date", "briques[0].seances[6].date",
         "briques[0].seances[7].date",
@@ -53,14 +53,14 @@ class RapportDesSourcesTest {
 
   @Test
   void enAnglais() {
-    assertThat(RuleSet.defaults().validate(cycle, Locale.ENGLISH).warnings()).extracting(Violation::getMessage)
+    assertThat(RuleSet.defaults().validate(cycle, Locale.ENGLISH).getWarnings()).extracting(Violation::getMessage)
         .anySatisfy(m -> assertThat(m).startsWith("4 levers announced, 3 listed"));
   }
 
   @Test
   void lesMemesConstatsParJakartaValidation() {
     Set<ConstraintViolation<Cycle>> violations = ProgrammeValidation.validator(RuleSet.defaults(), Locale.FRENCH).validate(cycle);
-    assertThat(violations).allSatisfy(v -> assertThat(v.getConstraintDescriptor().getAnnotation()).isInstanceOf(CycleValide.class));
+    assertThat(violations).allSatisfy(v -> assertThat(v.getConstraintDescriptor().getAnnotation()).isInstanceOf(ValidCycle.class));
     assertThat(violations).extracting(v -> v.getPropertyPath().toString())
         .containsExactlyInAnyOrderElementsOf(report.getViolations().stream().map(Violation::getPath).toList());
   }

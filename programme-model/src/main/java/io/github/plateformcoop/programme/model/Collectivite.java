@@ -2,7 +2,7 @@ package io.github.plateformcoop.programme.model;
 
 import io.github.plateformcoop.programme.model.constraints.CodeDepartement;
 import io.github.plateformcoop.programme.model.constraints.CodeInseeCommune;
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import io.github.plateformcoop.programme.model.constraints.Siren;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +32,7 @@ public abstract class Collectivite {
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getId();
 
   /**
@@ -76,7 +76,7 @@ public abstract class Collectivite {
    *
    * @return the parent commune's id, if any
    */
-  public abstract Optional<@Identifiant String> getCommuneDeRattachementId();
+  public abstract Optional<@Identifier String> getCommuneDeRattachementId();
 
   /**
    * For a commune associée or déléguée, since when it is attached (Hellemmes: 1977).
@@ -90,7 +90,7 @@ public abstract class Collectivite {
    *
    * @return the intercommunalité's id, if known
    */
-  public abstract Optional<@Identifiant String> getIntercommunaliteId();
+  public abstract Optional<@Identifier String> getIntercommunaliteId();
 
   /**
    * For an intercommunalité, the announced number of its member communes ("95 communes").
@@ -105,7 +105,7 @@ public abstract class Collectivite {
    * @param famille the family, not null
    * @return true if its kind is of that family
    */
-  public final boolean appartientA(FamilleDeCollectivite famille) {
+  public final boolean isIn(FamilleDeCollectivite famille) {
     return getType().getFamille() == famille;
   }
 

@@ -1,11 +1,14 @@
 package io.github.plateformcoop.programme.model;
 
 import io.github.plateformcoop.programme.model.completion.CritereDeCompletion;
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -32,14 +35,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public abstract class Cycle {
 
   /** The zone of a cycle whose zone is not given: Europe/Paris. */
-  public static final ZoneId FUSEAU_PAR_DEFAUT = ZoneId.of("Europe/Paris");
+  public static final ZoneId DEFAULT_FUSEAU = ZoneId.of("Europe/Paris");
 
   /**
    * The stable identifier of the cycle.
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getId();
 
   /**
@@ -72,7 +75,7 @@ public abstract class Cycle {
    */
   @Value.Default
   public ZoneId getFuseau() {
-    return FUSEAU_PAR_DEFAUT;
+    return DEFAULT_FUSEAU;
   }
 
   /**
@@ -172,7 +175,7 @@ public abstract class Cycle {
    * @param id the id, not null
    * @return the first collectivité of that id, or empty
    */
-  public final Optional<Collectivite> collectivite(String id) {
+  public final Optional<Collectivite> findCollectivite(String id) {
     return getCollectivites().stream().filter(c -> c.getId().equals(id)).findFirst();
   }
 
@@ -182,7 +185,7 @@ public abstract class Cycle {
    * @param id the id, not null
    * @return the first participant of that id, or empty
    */
-  public final Optional<Participant> participant(String id) {
+  public final Optional<Participant> findParticipant(String id) {
     return getParticipants().stream().filter(p -> p.getId().equals(id)).findFirst();
   }
 
@@ -196,12 +199,35 @@ public abstract class Cycle {
   }
 
   /**
-   * The engagements whose status is {@link StatutDEngagement#ENGAGEE}.
+   * The engagements of a status: {@code engagements(StatutDEngagement.ENGAGEE)} says who takes part.
    *
-   * @return the engaged collectivités' engagements, never null
+   * @param statut the status, not null
+   * @return the engagements of that status, in order, never null
    */
-  public final List<Engagement> engagementsEnCours() {
-    return getEngagements().stream().filter(e -> e.getStatut() == StatutDEngagement.ENGAGEE).toList();
+  public final List<Engagement> engagements(StatutDEngagement statut) {
+    Objects.requireNonNull(statut, "statut");
+    return getEngagements().stream().filter(e -> e.getStatut() == statut).toList();
+  }
+
+  /**
+   * The last day of the cycle: the end of its announced period, else the end of the latest
+   * period announced for a brique, else its latest dated séance.
+   *
+   * @return the last day, empty when nothing in the cycle is dated
+   */
+  public final Optional<LocalDate> lastDay() {
+    if (getPeriode().isPresent()) {
+      return getPeriode().map(PeriodeAnnoncee::lastDay);
+    }
+    Optional<LocalDate> finDesBriques = getBriques().stream()
+        .map(Brique::getPeriodeAnnoncee)
+        .flatMap(Optional::stream)
+        .map(PeriodeAnnoncee::lastDay)
+        .max(Comparator.naturalOrder());
+    if (finDesBriques.isPresent()) {
+      return finDesBriques;
+    }
+    return seances().map(Seance::getDate).flatMap(Optional::stream).max(Comparator.naturalOrder());
   }
 
   /**

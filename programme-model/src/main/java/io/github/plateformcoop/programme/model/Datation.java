@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * <p>{@link #toString()} and {@link #parse(CharSequence)} use the same ISO-8601 text form, so a
  * datation prints and reads back. Two datations are equal when they have the same precision and
- * the same value; {@link #getPremierJour()} and {@link #getDernierJour()} give the days it spans.
+ * the same value; {@link #firstDay()} and {@link #lastDay()} give the days it spans.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -119,7 +119,7 @@ public final class Datation {
    *
    * @return the first day, not null
    */
-  public LocalDate getPremierJour() {
+  public LocalDate firstDay() {
     return premierJour;
   }
 
@@ -129,7 +129,7 @@ public final class Datation {
    *
    * @return the last day, not null
    */
-  public LocalDate getDernierJour() {
+  public LocalDate lastDay() {
     switch (precision) {
       case ANNEE:
         return premierJour.plus(1, ChronoUnit.YEARS).minusDays(1);
@@ -146,9 +146,9 @@ public final class Datation {
    * @param jour the day, not null
    * @return true if every day this datation spans is before {@code jour}
    */
-  public boolean isAvant(LocalDate jour) {
+  public boolean isBefore(LocalDate jour) {
     Objects.requireNonNull(jour, "jour");
-    return getDernierJour().isBefore(jour);
+    return lastDay().isBefore(jour);
   }
 
   /**
@@ -157,7 +157,7 @@ public final class Datation {
    * @param jour the day, not null
    * @return true if every day this datation spans is after {@code jour}
    */
-  public boolean isApres(LocalDate jour) {
+  public boolean isAfter(LocalDate jour) {
     Objects.requireNonNull(jour, "jour");
     return premierJour.isAfter(jour);
   }

@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,7 +23,7 @@ public abstract class Engagement {
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getId();
 
   /**
@@ -31,7 +31,7 @@ public abstract class Engagement {
    *
    * @return the collectivité's id, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getCollectiviteId();
 
   /**

@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -27,7 +27,7 @@ public abstract class Experimentation {
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getId();
 
   /**
@@ -43,7 +43,7 @@ public abstract class Experimentation {
    *
    * @return ids of collectivités, possibly empty, never null
    */
-  public abstract List<@Identifiant String> getCollectiviteIds();
+  public abstract List<@Identifier String> getCollectiviteIds();
 
   /**
    * Its stage.
@@ -64,7 +64,7 @@ public abstract class Experimentation {
    *
    * @return ids of strategies of the cycle, possibly empty, never null
    */
-  public abstract List<@Identifiant String> getStrategieIds();
+  public abstract List<@Identifier String> getStrategieIds();
 
   /**
    * The constraints still to check before relying on a platform.

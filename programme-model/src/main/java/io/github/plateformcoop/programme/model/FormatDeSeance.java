@@ -58,7 +58,7 @@ public abstract class FormatDeSeance {
    * @param duree the duration of one séance, not null
    * @return the format, not null
    */
-  public static FormatDeSeance ofDuree(Duration duree) {
+  public static FormatDeSeance of(Duration duree) {
     return builder().duree(duree).build();
   }
 
@@ -67,7 +67,7 @@ public abstract class FormatDeSeance {
    *
    * @return the format, not null
    */
-  public static FormatDeSeance journee() {
+  public static FormatDeSeance ofJourneeEntiere() {
     return builder().journeeEntiere(true).build();
   }
 

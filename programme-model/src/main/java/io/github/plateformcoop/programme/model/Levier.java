@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public abstract class Levier {
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getId();
 
   /**

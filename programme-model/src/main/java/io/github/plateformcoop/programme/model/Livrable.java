@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ public abstract class Livrable {
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getId();
 
   /**
@@ -70,14 +70,14 @@ public abstract class Livrable {
    *
    * @return ids of collectivités, possibly empty, never null
    */
-  public abstract List<@Identifiant String> getCollectiviteIds();
+  public abstract List<@Identifier String> getCollectiviteIds();
 
   /**
    * The participants who wrote it.
    *
    * @return ids of participants, possibly empty, never null
    */
-  public abstract List<@Identifiant String> getParticipantIds();
+  public abstract List<@Identifier String> getParticipantIds();
 
   /**
    * Where it is reported.

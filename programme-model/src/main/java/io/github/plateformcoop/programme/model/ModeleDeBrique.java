@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -26,7 +26,7 @@ public abstract class ModeleDeBrique {
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getId();
 
   /**
@@ -64,7 +64,7 @@ public abstract class ModeleDeBrique {
    *
    * @return ids of {@link Volet}s of the modèle, possibly empty, never null
    */
-  public abstract List<@Identifiant String> getVoletIds();
+  public abstract List<@Identifier String> getVoletIds();
 
   /**
    * Where the design comes from.

@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -29,7 +29,7 @@ public abstract class ModeleDeCycle {
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getId();
 
   /**
@@ -89,7 +89,7 @@ public abstract class ModeleDeCycle {
    * @param id the brique's id, not null
    * @return the design, or empty if this modèle has no brique of that id
    */
-  public final Optional<ModeleDeBrique> brique(String id) {
+  public final Optional<ModeleDeBrique> findBrique(String id) {
     return getBriques().stream().filter(b -> b.getId().equals(id)).findFirst();
   }
 

@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import io.github.plateformcoop.programme.model.constraints.Siren;
 import io.github.plateformcoop.programme.model.constraints.Siret;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +18,7 @@ public interface Organisation {
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   String getId();
 
   /**

@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,7 +25,7 @@ public abstract class Participant {
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getId();
 
   /**
@@ -33,7 +33,7 @@ public abstract class Participant {
    *
    * @return the collectivité's id, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getCollectiviteId();
 
   /**

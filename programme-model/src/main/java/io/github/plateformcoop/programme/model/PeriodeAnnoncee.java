@@ -47,7 +47,7 @@ public abstract class PeriodeAnnoncee {
    * @param jour the day, not null
    * @return true if the day's month is within the period
    */
-  public final boolean contient(LocalDate jour) {
+  public final boolean contains(LocalDate jour) {
     YearMonth mois = YearMonth.from(jour);
     return !mois.isBefore(getDebut()) && !mois.isAfter(getFin());
   }
@@ -57,7 +57,7 @@ public abstract class PeriodeAnnoncee {
    *
    * @return the first day of the first month, not null
    */
-  public final LocalDate premierJour() {
+  public final LocalDate firstDay() {
     return getDebut().atDay(1);
   }
 
@@ -66,7 +66,7 @@ public abstract class PeriodeAnnoncee {
    *
    * @return the last day of the last month, not null
    */
-  public final LocalDate dernierJour() {
+  public final LocalDate lastDay() {
     return getFin().atEndOfMonth();
   }
 

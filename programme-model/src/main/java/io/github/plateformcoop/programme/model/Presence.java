@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,7 +27,7 @@ public abstract class Presence {
    *
    * @return the séance's id, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getSeanceId();
 
   /**
@@ -35,7 +35,7 @@ public abstract class Presence {
    *
    * @return the participant's id, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getParticipantId();
 
   /**
@@ -109,7 +109,7 @@ public abstract class Presence {
    * @return the attendance, not null
    * @throws IllegalStateException if a half-day is given as partly attended
    */
-  public static Presence parDemiJournee(
+  public static Presence ofDemiJournees(
       String seanceId, String participantId, StatutDePresence matin, StatutDePresence apresMidi) {
     StatutDePresence statut;
     if (matin == StatutDePresence.PRESENT && apresMidi == StatutDePresence.PRESENT) {

@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -65,7 +66,8 @@ public abstract class Provenance {
    *
    * @return true if {@link #getInference()} is present
    */
-  public final boolean inferee() {
+  @JsonIgnore
+  public final boolean isInferred() {
     return getInference().isPresent();
   }
 

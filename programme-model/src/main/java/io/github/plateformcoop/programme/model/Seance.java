@@ -1,6 +1,8 @@
 package io.github.plateformcoop.programme.model;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,7 +31,7 @@ public abstract class Seance {
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getId();
 
   /**
@@ -86,14 +88,15 @@ public abstract class Seance {
    *
    * @return ids of intervenants of the cycle, possibly empty, never null
    */
-  public abstract List<@Identifiant String> getIntervenantIds();
+  public abstract List<@Identifier String> getIntervenantIds();
 
   /**
    * Tells whether the séance has a day.
    *
    * @return true once dated
    */
-  public final boolean estDatee() {
+  @JsonIgnore
+  public final boolean isDated() {
     return getDate().isPresent();
   }
 

@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -37,12 +37,12 @@ public abstract class Siege {
    *
    * @return the predecessor's participant id, if any
    */
-  public abstract Optional<@Identifiant String> getPredecesseurId();
+  public abstract Optional<@Identifier String> getPredecesseurId();
 
   @Value.Check
   protected void verifier() {
     if (getDepuis().isPresent() && getJusquA().isPresent()
-        && getJusquA().get().isAvant(getDepuis().get().getPremierJour())) {
+        && getJusquA().get().isBefore(getDepuis().get().firstDay())) {
       throw new IllegalStateException(
           "A seat cannot end before it starts: " + getDepuis().get() + " to " + getJusquA().get());
     }

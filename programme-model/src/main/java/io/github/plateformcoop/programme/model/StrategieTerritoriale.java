@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -27,7 +27,7 @@ public abstract class StrategieTerritoriale {
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getId();
 
   /**
@@ -50,7 +50,7 @@ public abstract class StrategieTerritoriale {
    *
    * @return ids of collectivités, possibly empty, never null
    */
-  public abstract List<@Identifiant String> getCollectiviteIds();
+  public abstract List<@Identifier String> getCollectiviteIds();
 
   /**
    * Its axes (feuille de route) or themes (PTCE), as listed.

@@ -78,7 +78,7 @@ public enum TypeDeCollectivite {
    * @param code the four-digit code, not null
    * @return the kind, or empty if the code is not that of a collectivité of this enum
    */
-  public static Optional<TypeDeCollectivite> parCategorieJuridique(String code) {
+  public static Optional<TypeDeCollectivite> fromCategorieJuridique(String code) {
     return Arrays.stream(values()).filter(t -> t.categorieJuridique.equals(code)).findFirst();
   }
 }

@@ -18,8 +18,8 @@ class CoherenceTest {
     assertThatThrownBy(() -> PeriodeAnnoncee.of(YearMonth.of(2023, 4), YearMonth.of(2022, 9)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("A period cannot end before it starts: 2023-04 to 2022-09");
-    assertThat(PeriodeAnnoncee.of(YearMonth.of(2022, 9), YearMonth.of(2022, 9)).contient(LocalDate.of(2022, 9, 30))).isTrue();
-    assertThat(PeriodeAnnoncee.of(YearMonth.of(2022, 9), YearMonth.of(2023, 4)).contient(LocalDate.of(2023, 5, 1))).isFalse();
+    assertThat(PeriodeAnnoncee.of(YearMonth.of(2022, 9), YearMonth.of(2022, 9)).contains(LocalDate.of(2022, 9, 30))).isTrue();
+    assertThat(PeriodeAnnoncee.of(YearMonth.of(2022, 9), YearMonth.of(2023, 4)).contains(LocalDate.of(2023, 5, 1))).isFalse();
   }
 
   @Test
@@ -44,20 +44,20 @@ class CoherenceTest {
   void uneSeanceNaPasDHeuresSansJour() {
     assertThatThrownBy(() -> Seance.builder().id("s1").debut(LocalTime.of(9, 0)).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("has hours but no day");
-    assertThat(Seance.builder().id("s1").build().estDatee()).isFalse();
+    assertThat(Seance.builder().id("s1").build().isDated()).isFalse();
   }
 
   @Test
   void unFormatADuMoinsUneDureeOuUneJournee() {
     assertThatThrownBy(() -> FormatDeSeance.builder().build())
         .isInstanceOf(IllegalStateException.class).hasMessage("A format de séance needs a duration or a whole day");
-    assertThat(FormatDeSeance.journee().getDuree()).isEmpty();
+    assertThat(FormatDeSeance.ofJourneeEntiere().getDuree()).isEmpty();
   }
 
   @Test
   void uneBriqueAAuMoinsUneSeance() {
     ModeleDeBrique.Builder b = ModeleDeBrique.builder();
-    b.id("ateliers").type(TypeDeBrique.EXPERIMENTATION).intitule("ateliers").format(FormatDeSeance.journee());
+    b.id("ateliers").type(TypeDeBrique.EXPERIMENTATION).intitule("ateliers").format(FormatDeSeance.ofJourneeEntiere());
     assertThatThrownBy(() -> b.nombreDeSeances(0).build()).isInstanceOf(IllegalStateException.class)
         .hasMessage("Brique 'ateliers' needs at least one séance, not 0");
   }
@@ -107,19 +107,19 @@ class CoherenceTest {
 
   @Test
   void lesDemiJourneesDonnentLeStatut() {
-    assertThat(Presence.parDemiJournee("a", "p", StatutDePresence.PRESENT, StatutDePresence.PRESENT).getStatut())
+    assertThat(Presence.ofDemiJournees("a", "p", StatutDePresence.PRESENT, StatutDePresence.PRESENT).getStatut())
         .isEqualTo(StatutDePresence.PRESENT);
-    assertThat(Presence.parDemiJournee("a", "p", StatutDePresence.ABSENT, StatutDePresence.PRESENT).getStatut())
+    assertThat(Presence.ofDemiJournees("a", "p", StatutDePresence.ABSENT, StatutDePresence.PRESENT).getStatut())
         .isEqualTo(StatutDePresence.PARTIELLEMENT_PRESENT);
-    assertThat(Presence.parDemiJournee("a", "p", StatutDePresence.EXCUSE, StatutDePresence.ABSENT).getStatut())
+    assertThat(Presence.ofDemiJournees("a", "p", StatutDePresence.EXCUSE, StatutDePresence.ABSENT).getStatut())
         .isEqualTo(StatutDePresence.EXCUSE);
-    assertThat(Presence.parDemiJournee("a", "p", StatutDePresence.ABSENT, StatutDePresence.ABSENT).getStatut())
+    assertThat(Presence.ofDemiJournees("a", "p", StatutDePresence.ABSENT, StatutDePresence.ABSENT).getStatut())
         .isEqualTo(StatutDePresence.ABSENT);
     assertThatThrownBy(() -> Presence.builder().seanceId("a").participantId("p").statut(StatutDePresence.PRESENT)
             .putDemiJournee(DemiJournee.MATIN, StatutDePresence.PRESENT)
             .putDemiJournee(DemiJournee.APRES_MIDI, StatutDePresence.ABSENT).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("disagrees with the half-days");
-    assertThatThrownBy(() -> Presence.parDemiJournee("a", "p", StatutDePresence.PARTIELLEMENT_PRESENT, StatutDePresence.PRESENT))
+    assertThatThrownBy(() -> Presence.ofDemiJournees("a", "p", StatutDePresence.PARTIELLEMENT_PRESENT, StatutDePresence.PRESENT))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("never partly");
   }
 

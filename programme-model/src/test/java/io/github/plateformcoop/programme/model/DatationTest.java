@@ -24,8 +24,8 @@ class DatationTest {
   void seLitEtSEcritSousLaMemeForme(String texte, Datation.Precision precision, LocalDate premier, LocalDate dernier) {
     Datation datation = Datation.parse(texte);
     assertThat(datation.getPrecision()).isEqualTo(precision);
-    assertThat(datation.getPremierJour()).isEqualTo(premier);
-    assertThat(datation.getDernierJour()).isEqualTo(dernier);
+    assertThat(datation.firstDay()).isEqualTo(premier);
+    assertThat(datation.lastDay()).isEqualTo(dernier);
     assertThat(datation.toString()).isEqualTo(texte);
   }
 
@@ -48,9 +48,9 @@ class DatationTest {
   @Test
   void avantEtApresNeValentQueSiCEstCertain() {
     Datation avril2023 = Datation.of(YearMonth.of(2023, 4));
-    assertThat(avril2023.isAvant(LocalDate.of(2023, 5, 1))).isTrue();
-    assertThat(avril2023.isAvant(LocalDate.of(2023, 4, 30))).isFalse();
-    assertThat(avril2023.isApres(LocalDate.of(2023, 3, 31))).isTrue();
-    assertThat(avril2023.isApres(LocalDate.of(2023, 4, 1))).isFalse();
+    assertThat(avril2023.isBefore(LocalDate.of(2023, 5, 1))).isTrue();
+    assertThat(avril2023.isBefore(LocalDate.of(2023, 4, 30))).isFalse();
+    assertThat(avril2023.isAfter(LocalDate.of(2023, 3, 31))).isTrue();
+    assertThat(avril2023.isAfter(LocalDate.of(2023, 4, 1))).isFalse();
   }
 }

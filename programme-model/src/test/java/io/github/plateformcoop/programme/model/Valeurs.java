@@ -168,7 +168,7 @@ public final class Valeurs {
         .type(TypeDeBrique.SENSIBILISATION)
         .intitule("parcours de sensibilisation")
         .nombreDeSeances(8)
-        .format(FormatDeSeance.ofDuree(Duration.ofHours(3)))
+        .format(FormatDeSeance.of(Duration.ofHours(3)))
         .addVoletId("diagnostic")
         .provenance(provenance())
         .build();
@@ -220,7 +220,7 @@ public final class Valeurs {
   }
 
   public static Presence presenceParDemiJournee() {
-    return Presence.parDemiJournee("a1", "p1", StatutDePresence.PRESENT, StatutDePresence.EXCUSE);
+    return Presence.ofDemiJournees("a1", "p1", StatutDePresence.PRESENT, StatutDePresence.EXCUSE);
   }
 
   public static EtapeDeStrategie etapeDeStrategie() {
@@ -364,6 +364,6 @@ public final class Valeurs {
         new Object[] {Datation.class, Datation.of(YearMonth.of(2023, 4))},
         new Object[] {Critere.class, critere()},
         new Object[] {CritereDeCompletion.class, critereDeCompletion()},
-        new Object[] {Critere.class, Assiduite.minimum("ateliers", Unite.SEANCES, 2)});
+        new Object[] {Critere.class, Assiduite.ofMinimum("ateliers", Unite.SEANCES, 2)});
   }
 }

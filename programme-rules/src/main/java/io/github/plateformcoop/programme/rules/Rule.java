@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.rules;
 
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.rules.internal.Messages;
@@ -26,7 +27,7 @@ import java.util.function.BiConsumer;
  *     .message(Locale.FRENCH, "{nombre} collectivité(s) engagée(s), deux attendues")
  *     .message(Locale.ENGLISH, "{nombre} collectivité(s) engaged, two expected")
  *     .check((cycle, context) -> {
- *       int n = cycle.engagementsEnCours().size();
+ *       int n = cycle.engagements(StatutDEngagement.ENGAGEE).size();
  *       if (n < 2) {
  *         context.at("engagements").argument("nombre", n).report();
  *       }

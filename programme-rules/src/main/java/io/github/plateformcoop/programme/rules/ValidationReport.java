@@ -61,7 +61,7 @@ public final class ValidationReport {
    * @return true if no violation has severity {@link Severity#ERROR}
    */
   public boolean isValid() {
-    return errors().isEmpty();
+    return getErrors().isEmpty();
   }
 
   /**
@@ -69,7 +69,7 @@ public final class ValidationReport {
    *
    * @return the errors, never null
    */
-  public List<Violation> errors() {
+  public List<Violation> getErrors() {
     return withSeverity(Severity.ERROR).violations;
   }
 
@@ -78,7 +78,7 @@ public final class ValidationReport {
    *
    * @return the warnings, never null
    */
-  public List<Violation> warnings() {
+  public List<Violation> getWarnings() {
     return withSeverity(Severity.WARNING).violations;
   }
 
@@ -87,7 +87,7 @@ public final class ValidationReport {
    *
    * @return the infos, never null
    */
-  public List<Violation> infos() {
+  public List<Violation> getInfos() {
     return withSeverity(Severity.INFO).violations;
   }
 
@@ -157,9 +157,9 @@ public final class ValidationReport {
   public String toJson() {
     ObjectNode root = JSON.createObjectNode();
     root.put("valid", isValid());
-    root.put("errors", errors().size());
-    root.put("warnings", warnings().size());
-    root.put("infos", infos().size());
+    root.put("errors", getErrors().size());
+    root.put("warnings", getWarnings().size());
+    root.put("infos", getInfos().size());
     ArrayNode list = root.putArray("violations");
     for (Violation v : violations) {
       ObjectNode node = list.addObject();

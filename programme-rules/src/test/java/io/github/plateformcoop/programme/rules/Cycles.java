@@ -72,7 +72,7 @@ public final class Cycles {
             .build())
         .addBrique(ModeleDeBrique.builder().id("sensibilisation").type(TypeDeBrique.SENSIBILISATION)
             .intitule("Parcours de sensibilisation").nombreDeSeances(2)
-            .format(FormatDeSeance.ofDuree(Duration.ofHours(3))).build())
+            .format(FormatDeSeance.of(Duration.ofHours(3))).build())
         .build();
   }
 

@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.rules;
 
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +40,7 @@ class RuleSetTest {
     assertThat(adoucies.severityOf("eligibilite.role")).isEqualTo(Severity.WARNING);
     ValidationReport report = adoucies.validate(VALIDE);
     assertThat(report.isValid()).isTrue();
-    assertThat(report.warnings()).extracting(Violation::getCode).containsExactly("eligibilite.role");
+    assertThat(report.getWarnings()).extracting(Violation::getCode).containsExactly("eligibilite.role");
   }
 
   @Test
@@ -72,7 +73,7 @@ class RuleSetTest {
         .message(Locale.FRENCH, "{nombre} collectivité(s) engagée(s), deux attendues")
         .message(Locale.ENGLISH, "{nombre} collectivité(s) engaged, two expected")
         .check((cycle, context) -> {
-          int n = cycle.engagementsEnCours().size();
+          int n = cycle.engagements(StatutDEngagement.ENGAGEE).size();
           if (n < 2) {
             context.at("engagements").argument("nombre", n).report();
           }

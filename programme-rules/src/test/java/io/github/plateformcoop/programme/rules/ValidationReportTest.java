@@ -32,9 +32,9 @@ class ValidationReportTest {
   @Test
   void filtres() {
     assertThat(REPORT.isValid()).isFalse();
-    assertThat(REPORT.errors()).hasSize(3);
-    assertThat(REPORT.warnings()).hasSize(1);
-    assertThat(REPORT.infos()).hasSize(2);
+    assertThat(REPORT.getErrors()).hasSize(3);
+    assertThat(REPORT.getWarnings()).hasSize(1);
+    assertThat(REPORT.getInfos()).hasSize(2);
     assertThat(REPORT.withCode("a.error").getViolations()).hasSize(2);
     assertThat(REPORT.atPath("briques[0]").getViolations()).extracting(Violation::getPath)
         .containsExactly("briques[0].seances[2]", "briques[0].seances[10]");

@@ -3,10 +3,10 @@ package io.github.plateformcoop.programme.examples.cli;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.ModeleDeCycle;
 import io.github.plateformcoop.programme.model.Programme;
-import io.github.plateformcoop.programme.model.json.DocumentLu;
-import io.github.plateformcoop.programme.rules.completion.CriteresParDefaut;
-import io.github.plateformcoop.programme.rules.completion.EvaluateurDeCompletion;
-import io.github.plateformcoop.programme.rules.completion.EvaluationDeCompletion;
+import io.github.plateformcoop.programme.model.json.JsonDocument;
+import io.github.plateformcoop.programme.rules.completion.DefaultCriteria;
+import io.github.plateformcoop.programme.rules.completion.CompletionEvaluator;
+import io.github.plateformcoop.programme.rules.completion.CompletionReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,46 +47,46 @@ final class Completion implements Callable<Integer> {
   public Integer call() {
     Locale locale = parent.locale();
     boolean json = Formats.json(spec, format);
-    DocumentLu<?> document;
+    JsonDocument<?> document;
     try {
-      document = Documents.lire(fichier);
-    } catch (Documents.Inutilisable e) {
+      document = Documents.read(fichier);
+    } catch (Documents.Unusable e) {
       spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText(e.getMessage()));
       spec.commandLine().getErr().flush();
-      return PlateformCoopCommand.INUTILISABLE;
+      return PlateformCoopCommand.EXIT_UNUSABLE;
     }
     List<Cycle> cycles = new ArrayList<>();
-    if (document.valeur() instanceof Programme programme) {
+    if (document.value() instanceof Programme programme) {
       cycles.addAll(programme.getCycles());
-    } else if (document.valeur() instanceof Cycle cycle) {
+    } else if (document.value() instanceof Cycle cycle) {
       cycles.add(cycle);
-    } else if (document.valeur() instanceof ModeleDeCycle) {
+    } else if (document.value() instanceof ModeleDeCycle) {
       spec.commandLine().getErr().println(fichier + ": a modèle de cycle has no participants to evaluate");
       spec.commandLine().getErr().flush();
-      return PlateformCoopCommand.INUTILISABLE;
+      return PlateformCoopCommand.EXIT_UNUSABLE;
     }
-    List<EvaluationDeCompletion> evaluations = new ArrayList<>();
+    List<CompletionReport> evaluations = new ArrayList<>();
     for (Cycle cycle : cycles) {
       LocalDate date = auJour != null ? auJour : LocalDate.now(cycle.getFuseau());
-      evaluations.add(evaluateur(cycle, locale).evaluer(cycle, date));
+      evaluations.add(evaluateur(cycle, locale).evaluate(cycle, date));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(TableauDeCompletion.json(evaluations));
+      out.println(CompletionTable.json(evaluations));
     } else {
-      Textes textes = Textes.of(locale);
-      for (EvaluationDeCompletion e : evaluations) {
-        TableauDeCompletion.imprimer(e, textes, out, spec.commandLine().getColorScheme().ansi());
+      Texts textes = Texts.of(locale);
+      for (CompletionReport e : evaluations) {
+        CompletionTable.print(e, textes, out, spec.commandLine().getColorScheme().ansi());
       }
     }
     out.flush();
-    return PlateformCoopCommand.OK;
+    return PlateformCoopCommand.EXIT_OK;
   }
 
-  static EvaluateurDeCompletion evaluateur(Cycle cycle, Locale locale) {
-    EvaluateurDeCompletion.Builder builder = EvaluateurDeCompletion.builder().locale(locale);
+  static CompletionEvaluator evaluateur(Cycle cycle, Locale locale) {
+    CompletionEvaluator.Builder builder = CompletionEvaluator.builder().locale(locale);
     if (cycle.getCriteresDeCompletion().isEmpty()) {
-      builder.criteres(List.of(CriteresParDefaut.PLATEFORMCOOP));
+      builder.criteria(List.of(DefaultCriteria.PLATEFORMCOOP));
     }
     return builder.build();
   }

@@ -3,7 +3,7 @@ package io.github.plateformcoop.programme.examples.cli;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.ModeleDeCycle;
 import io.github.plateformcoop.programme.model.Programme;
-import io.github.plateformcoop.programme.model.json.DocumentLu;
+import io.github.plateformcoop.programme.model.json.JsonDocument;
 import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import io.github.plateformcoop.programme.model.json.ProgrammeJsonException;
 import java.io.IOException;
@@ -19,10 +19,10 @@ import tools.jackson.databind.JsonNode;
 final class Documents {
 
   /** A file that cannot be used: its message names the file and the reason. */
-  static final class Inutilisable extends Exception {
+  static final class Unusable extends Exception {
     private static final long serialVersionUID = 1L;
 
-    Inutilisable(String message, Throwable cause) {
+    Unusable(String message, Throwable cause) {
       super(message, cause);
     }
   }
@@ -34,16 +34,16 @@ final class Documents {
    *
    * @return the document read, its value a Cycle, a ModeleDeCycle or a Programme
    */
-  static DocumentLu<?> lire(Path fichier) throws Inutilisable {
+  static JsonDocument<?> read(Path fichier) throws Unusable {
     ProgrammeJson json = ProgrammeJson.defaults();
     try {
-      return json.lireDocument(fichier, genre(fichier));
+      return json.readDocument(fichier, genre(fichier));
     } catch (ProgrammeJsonException e) {
-      throw new Inutilisable(e.getMessage(), e);
+      throw new Unusable(e.getMessage(), e);
     } catch (UncheckedIOException e) {
       IOException cause = e.getCause();
       String raison = cause instanceof NoSuchFileException ? "no such file" : String.valueOf(cause.getMessage());
-      throw new Inutilisable(fichier + ": cannot read the file: " + raison, e);
+      throw new Unusable(fichier + ": cannot read the file: " + raison, e);
     }
   }
 

@@ -51,11 +51,11 @@ final class Example implements Callable<Integer> {
           "--region takes nord-pas-de-calais or lorraine-fictive, not '" + region + "'");
     }
     if (sortie != null) {
-      ProgrammeJson.defaults().ecrire(cycle, sortie);
+      ProgrammeJson.defaults().write(cycle, sortie);
     } else {
-      spec.commandLine().getOut().print(ProgrammeJson.defaults().ecrire(cycle));
+      spec.commandLine().getOut().print(ProgrammeJson.defaults().write(cycle));
       spec.commandLine().getOut().flush();
     }
-    return PlateformCoopCommand.OK;
+    return PlateformCoopCommand.EXIT_OK;
   }
 }

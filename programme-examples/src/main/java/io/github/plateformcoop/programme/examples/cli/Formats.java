@@ -18,11 +18,11 @@ final class Formats {
     return format.equals("json");
   }
 
-  static String chaine(String texte) {
+  static String quote(String texte) {
     return JSON.writeValueAsString(texte);
   }
 
-  static void ajouter(StringBuilder tableau, String element) {
+  static void append(StringBuilder tableau, String element) {
     if (tableau.length() > 0) {
       tableau.append(", ");
     }

@@ -40,11 +40,11 @@ public final class PlateformCoopCommand implements Callable<Integer> {
   static final java.time.LocalDate APRES_LE_CYCLE = java.time.LocalDate.of(2023, 7, 1);
 
   /** Exit code when no error was found. */
-  public static final int OK = 0;
+  public static final int EXIT_OK = 0;
   /** Exit code when the rules found errors. */
-  public static final int ERREURS = 1;
+  public static final int EXIT_ERRORS = 1;
   /** Exit code when an input or an argument is unusable. */
-  public static final int INUTILISABLE = 2;
+  public static final int EXIT_UNUSABLE = 2;
 
   @Spec
   CommandSpec spec;
@@ -62,9 +62,9 @@ public final class PlateformCoopCommand implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new PlateformCoopCommand());
     commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
       cl.getErr().println(cl.getColorScheme().errorText("plateformcoop: " + exception.getMessage()));
-      return INUTILISABLE;
+      return EXIT_UNUSABLE;
     });
-    commandLine.setExitCodeExceptionMapper(exception -> INUTILISABLE);
+    commandLine.setExitCodeExceptionMapper(exception -> EXIT_UNUSABLE);
     return commandLine;
   }
 
@@ -77,17 +77,17 @@ public final class PlateformCoopCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Textes textes = Textes.of(locale());
+    Texts textes = Texts.of(locale());
     PrintWriter out = spec.commandLine().getOut();
     Programme programme = PlateformCoop.programme();
-    Resume resume = new Resume(textes, out);
+    Summary resume = new Summary(textes, out);
     resume.programme(programme);
-    int code = OK;
+    int code = EXIT_OK;
     for (Cycle cycle : programme.getCycles()) {
       resume.cycle(cycle);
       ValidationReport report = RuleSet.defaults().validate(cycle, textes.locale());
-      imprimer(report, textes, out, spec.commandLine().getColorScheme().ansi());
-      code = Math.max(code, report.isValid() ? OK : ERREURS);
+      print(report, textes, out, spec.commandLine().getColorScheme().ansi());
+      code = Math.max(code, report.isValid() ? EXIT_OK : EXIT_ERRORS);
       out.println();
       if (cycle.getPresences().isEmpty()) {
         out.println(textes.get("sans-emargement"));
@@ -96,14 +96,14 @@ public final class PlateformCoopCommand implements Callable<Integer> {
     // The sources give no attendance: the completion table is shown on the illustrative version, labelled as such.
     Cycle illustratif = PlateformCoopIllustratif.cycle();
     out.println(textes.get("version-illustrative"));
-    TableauDeCompletion.imprimer(Completion.evaluateur(illustratif, textes.locale()).evaluer(illustratif, APRES_LE_CYCLE),
+    CompletionTable.print(Completion.evaluateur(illustratif, textes.locale()).evaluate(illustratif, APRES_LE_CYCLE),
         textes, out, spec.commandLine().getColorScheme().ansi());
     out.flush();
     return code;
   }
 
-  static void imprimer(ValidationReport report, Textes textes, PrintWriter out, Ansi ansi) {
-    out.println(textes.get("rapport", report.errors().size(), report.warnings().size(), report.infos().size()));
+  static void print(ValidationReport report, Texts textes, PrintWriter out, Ansi ansi) {
+    out.println(textes.get("rapport", report.getErrors().size(), report.getWarnings().size(), report.getInfos().size()));
     for (Violation v : report.getViolations()) {
       String severite = textes.get("severite." + v.getSeverity().name());
       String style = switch (v.getSeverity()) {
@@ -145,7 +145,7 @@ public final class PlateformCoopCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.print(markdown ? RuleCatalog.markdown(RuleSet.defaults(), locale) : RuleCatalog.text(RuleSet.defaults(), locale));
       out.flush();
-      return OK;
+      return EXIT_OK;
     }
   }
 }

@@ -18,6 +18,6 @@ final class Schema implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().getOut().print(ProgrammeJson.schema());
     spec.commandLine().getOut().flush();
-    return PlateformCoopCommand.OK;
+    return PlateformCoopCommand.EXIT_OK;
   }
 }

@@ -2,7 +2,7 @@ package io.github.plateformcoop.programme.examples.cli;
 
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Programme;
-import io.github.plateformcoop.programme.model.json.DocumentLu;
+import io.github.plateformcoop.programme.model.json.JsonDocument;
 import io.github.plateformcoop.programme.rules.RuleSet;
 import io.github.plateformcoop.programme.rules.ValidationReport;
 import java.io.PrintWriter;
@@ -42,27 +42,27 @@ final class Validate implements Callable<Integer> {
     boolean json = Formats.json(spec, format);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Textes textes = Textes.of(locale);
-    int code = PlateformCoopCommand.OK;
+    Texts textes = Texts.of(locale);
+    int code = PlateformCoopCommand.EXIT_OK;
     StringBuilder tableau = new StringBuilder();
     for (Path fichier : fichiers) {
       try {
-        DocumentLu<?> document = Documents.lire(fichier);
-        ValidationReport report = rapport(document.valeur(), locale);
-        code = Math.max(code, report.isValid() ? PlateformCoopCommand.OK : PlateformCoopCommand.ERREURS);
+        JsonDocument<?> document = Documents.read(fichier);
+        ValidationReport report = rapport(document.value(), locale);
+        code = Math.max(code, report.isValid() ? PlateformCoopCommand.EXIT_OK : PlateformCoopCommand.EXIT_ERRORS);
         if (json) {
-          Formats.ajouter(tableau, fichiers.size() == 1 ? report.toJson()
-              : "{\n  \"file\" : " + Formats.chaine(fichier.toString()) + ",\n  \"report\" : " + report.toJson() + "\n}");
+          Formats.append(tableau, fichiers.size() == 1 ? report.toJson()
+              : "{\n  \"file\" : " + Formats.quote(fichier.toString()) + ",\n  \"report\" : " + report.toJson() + "\n}");
         } else {
           out.println(textes.get("fichier", fichier, document.version()));
-          PlateformCoopCommand.imprimer(report, textes, out, spec.commandLine().getColorScheme().ansi());
+          PlateformCoopCommand.print(report, textes, out, spec.commandLine().getColorScheme().ansi());
         }
-      } catch (Documents.Inutilisable e) {
-        code = PlateformCoopCommand.INUTILISABLE;
+      } catch (Documents.Unusable e) {
+        code = PlateformCoopCommand.EXIT_UNUSABLE;
         err.println(spec.commandLine().getColorScheme().errorText(e.getMessage()));
         if (json && fichiers.size() > 1) {
-          Formats.ajouter(tableau, "{\n  \"file\" : " + Formats.chaine(fichier.toString()) + ",\n  \"error\" : "
-              + Formats.chaine(e.getMessage()) + "\n}");
+          Formats.append(tableau, "{\n  \"file\" : " + Formats.quote(fichier.toString()) + ",\n  \"error\" : "
+              + Formats.quote(e.getMessage()) + "\n}");
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.examples.cli;
 
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import static io.github.plateformcoop.programme.examples.cli.PlateformCoopCommandTest.executer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,13 +37,13 @@ class CommandesTest {
   static void fichiers() throws IOException {
     ProgrammeJson json = ProgrammeJson.defaults();
     sources = dossier.resolve("sources.json");
-    json.ecrire(PlateformCoop.cycle(), sources);
+    json.write(PlateformCoop.cycle(), sources);
     illustratif = dossier.resolve("illustratif.json");
-    json.ecrire(PlateformCoopIllustratif.cycle(), illustratif);
+    json.write(PlateformCoopIllustratif.cycle(), illustratif);
     fictif = dossier.resolve("fictif.json");
-    json.ecrire(RegionFictive.cycle(), fictif);
+    json.write(RegionFictive.cycle(), fictif);
     programme = dossier.resolve("programme.json");
-    json.ecrire(PlateformCoop.programme(), programme);
+    json.write(PlateformCoop.programme(), programme);
     casse = dossier.resolve("casse.json");
     Files.writeString(casse, "{ \"formatVersion\" : \"1.1\",\n  \"cycle\" : { \"id\" : \"x\", \"intitule\" : \"y\", }\n}");
     erreurs = dossier.resolve("erreurs.json");
@@ -50,7 +51,7 @@ class CommandesTest {
         .addEngagement(io.github.plateformcoop.programme.model.Engagement.builder().id("e-x").collectiviteId("inconnue")
             .statut(io.github.plateformcoop.programme.model.StatutDEngagement.ENGAGEE).build())
         .build();
-    json.ecrire(avecErreur, erreurs);
+    json.write(avecErreur, erreurs);
   }
 
   @Test
@@ -63,25 +64,25 @@ class CommandesTest {
   @Test
   void validerUnDocumentAvecDesErreurs() {
     PlateformCoopCommandTest.Execution e = executer("validate", erreurs.toString());
-    assertThat(e.code()).isEqualTo(PlateformCoopCommand.ERREURS);
+    assertThat(e.code()).isEqualTo(PlateformCoopCommand.EXIT_ERRORS);
     assertThat(e.out()).contains("ERREUR reference.inconnue @ engagements[6].collectiviteId");
   }
 
   @Test
   void unDocumentCasseEstInutilisableSansTraceDePile() {
     PlateformCoopCommandTest.Execution e = executer("validate", casse.toString());
-    assertThat(e.code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(e.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
     assertThat(e.err()).contains(casse + ":2:").contains("$.cycle").doesNotContain("Exception", "\tat ");
     PlateformCoopCommandTest.Execution absent = executer("validate", dossier.resolve("absent.json").toString());
-    assertThat(absent.code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(absent.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
     assertThat(absent.err()).contains("absent.json: cannot read the file: no such file");
   }
 
   @Test
   void avecPlusieursFichiersLePireResultatDonneLeCode() {
-    assertThat(executer("validate", sources.toString(), erreurs.toString()).code()).isEqualTo(PlateformCoopCommand.ERREURS);
+    assertThat(executer("validate", sources.toString(), erreurs.toString()).code()).isEqualTo(PlateformCoopCommand.EXIT_ERRORS);
     assertThat(executer("validate", sources.toString(), erreurs.toString(), casse.toString()).code())
-        .isEqualTo(PlateformCoopCommand.INUTILISABLE);
+        .isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
     assertThat(executer("validate", sources.toString(), illustratif.toString()).code()).isZero();
   }
 
@@ -98,7 +99,7 @@ class CommandesTest {
     assertThat(tableau.isArray()).isTrue();
     assertThat(tableau.get(0).get("report").get("valid").asBoolean()).isTrue();
     assertThat(tableau.get(1).get("error").asString()).contains("casse.json:2:");
-    assertThat(executer("validate", "--format", "xml", sources.toString()).code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(executer("validate", "--format", "xml", sources.toString()).code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
   }
 
   @Test
@@ -130,13 +131,13 @@ class CommandesTest {
 
   @Test
   void laCompletionDUnFichierCasseOuDUnModele() throws IOException {
-    assertThat(executer("completion", casse.toString()).code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(executer("completion", casse.toString()).code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
     Path modele = dossier.resolve("modele.json");
-    ProgrammeJson.defaults().ecrire(PlateformCoop.modele(), modele);
+    ProgrammeJson.defaults().write(PlateformCoop.modele(), modele);
     PlateformCoopCommandTest.Execution e = executer("completion", modele.toString());
-    assertThat(e.code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(e.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
     assertThat(e.err()).contains("a modèle de cycle has no participants to evaluate");
-    assertThat(executer("completion", sources.toString(), "--as-of", "2023-13-01").code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(executer("completion", sources.toString(), "--as-of", "2023-13-01").code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
   }
 
   @Test
@@ -149,19 +150,19 @@ class CommandesTest {
   @Test
   void lesExemples(@TempDir Path sortie) throws IOException {
     PlateformCoopCommandTest.Execution sourcesSeules = executer("example");
-    assertThat(ProgrammeJson.defaults().lire(sourcesSeules.out(), Cycle.class)).isEqualTo(PlateformCoop.cycle());
-    assertThat(ProgrammeJson.defaults().lire(executer("example", "--illustrative").out(), Cycle.class))
+    assertThat(ProgrammeJson.defaults().read(sourcesSeules.out(), Cycle.class)).isEqualTo(PlateformCoop.cycle());
+    assertThat(ProgrammeJson.defaults().read(executer("example", "--illustrative").out(), Cycle.class))
         .isEqualTo(PlateformCoopIllustratif.cycle());
-    assertThat(ProgrammeJson.defaults().lire(executer("example", "--region", "lorraine-fictive").out(), Cycle.class))
+    assertThat(ProgrammeJson.defaults().read(executer("example", "--region", "lorraine-fictive").out(), Cycle.class))
         .isEqualTo(RegionFictive.cycle());
     Path fichier = sortie.resolve("cycle.json");
     assertThat(executer("example", "--output", fichier.toString()).code()).isZero();
-    assertThat(ProgrammeJson.defaults().lire(fichier, Cycle.class)).isEqualTo(PlateformCoop.cycle());
+    assertThat(ProgrammeJson.defaults().read(fichier, Cycle.class)).isEqualTo(PlateformCoop.cycle());
     PlateformCoopCommandTest.Execution inconnue = executer("example", "--region", "bretagne");
-    assertThat(inconnue.code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(inconnue.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
     assertThat(inconnue.err()).contains("--region takes nord-pas-de-calais or lorraine-fictive, not 'bretagne'");
     assertThat(executer("example", "--region", "lorraine-fictive", "--illustrative").code())
-        .isEqualTo(PlateformCoopCommand.INUTILISABLE);
+        .isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
   }
 
   @Test

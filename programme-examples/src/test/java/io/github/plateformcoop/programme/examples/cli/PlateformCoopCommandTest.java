@@ -52,14 +52,14 @@ class PlateformCoopCommandTest {
   @Test
   void uneLangueInconnueEstRefuseeSansTraceDePile() {
     Execution e = executer("--lang", "de");
-    assertThat(e.code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(e.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
     assertThat(e.err()).contains("--lang takes fr or en, not 'de'").doesNotContain("at io.github", "Exception");
   }
 
   @Test
   void uneOptionInconnueEstRefusee() {
     Execution e = executer("--inconnue");
-    assertThat(e.code()).isEqualTo(PlateformCoopCommand.INUTILISABLE);
+    assertThat(e.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
     assertThat(e.err()).contains("Unknown option: '--inconnue'");
   }
 

@@ -47,7 +47,7 @@ class PlateformCoopJarIT {
   @Test
   void unBonEtUnMauvaisFichier(@TempDir Path dossier) throws Exception {
     Path bon = dossier.resolve("cycle.json");
-    ProgrammeJson.defaults().ecrire(PlateformCoop.cycle(), bon);
+    ProgrammeJson.defaults().write(PlateformCoop.cycle(), bon);
     Execution valide = java("validate", bon.toString());
     assertThat(valide.code()).isZero();
     assertThat(valide.out()).contains("0 erreur(s), 3 avertissement(s), 10 info(s)");
@@ -73,9 +73,9 @@ class PlateformCoopJarIT {
       assertThat(texte(jar, "META-INF/services/jakarta.validation.spi.ValidationProvider"))
           .contains("org.hibernate.validator.HibernateValidator");
       assertThat(texte(jar, "ContributorValidationMessages.properties"))
-          .contains("programme.model.constraints.Siren.message", "programme.rules.jakarta.CycleValide.message");
+          .contains("programme.model.constraints.Siren.message", "programme.rules.jakarta.ValidCycle.message");
       assertThat(texte(jar, "ContributorValidationMessages_en.properties"))
-          .contains("programme.model.constraints.Siren.message", "programme.rules.jakarta.CycleValide.message");
+          .contains("programme.model.constraints.Siren.message", "programme.rules.jakarta.ValidCycle.message");
     }
   }
 

@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model.completion;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
@@ -30,7 +30,7 @@ public abstract class Assiduite implements Critere {
    *
    * @return the brique's id, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getBriqueId();
 
   /**
@@ -122,7 +122,7 @@ public abstract class Assiduite implements Critere {
    * @param ratio from 0 (excluded) to 1
    * @return the criterion, not null
    */
-  public static Assiduite ratio(String briqueId, Unite unite, double ratio) {
+  public static Assiduite ofRatio(String briqueId, Unite unite, double ratio) {
     return builder().briqueId(briqueId).unite(unite).ratioMinimal(ratio).build();
   }
 
@@ -134,7 +134,7 @@ public abstract class Assiduite implements Critere {
    * @param minimum above 0
    * @return the criterion, not null
    */
-  public static Assiduite minimum(String briqueId, Unite unite, double minimum) {
+  public static Assiduite ofMinimum(String briqueId, Unite unite, double minimum) {
     return builder().briqueId(briqueId).unite(unite).minimum(minimum).build();
   }
 

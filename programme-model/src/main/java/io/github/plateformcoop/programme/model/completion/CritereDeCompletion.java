@@ -1,7 +1,7 @@
 package io.github.plateformcoop.programme.model.completion;
 
 import io.github.plateformcoop.programme.model.Provenance;
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
@@ -27,7 +27,7 @@ public abstract class CritereDeCompletion {
    *
    * @return the identifier, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getId();
 
   /**

@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model.completion;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,7 @@ public abstract class Dispense implements Critere {
    *
    * @return their ids, at least one, never null
    */
-  public abstract List<@Identifiant String> getBeneficiaireIds();
+  public abstract List<@Identifier String> getBeneficiaireIds();
 
   /**
    * What supports it ("formation équivalente suivie en 2022 avec le RTES").

@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model.completion;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -18,7 +18,7 @@ public abstract class LivrableRemis implements Critere {
    *
    * @return the livrable's id, not null
    */
-  @Identifiant
+  @Identifier
   public abstract String getLivrableId();
 
   /**

@@ -1,6 +1,6 @@
 package io.github.plateformcoop.programme.model.completion;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
@@ -19,7 +19,7 @@ public abstract class SeancesObligatoires implements Critere {
    *
    * @return séance ids, at least one, never null
    */
-  public abstract List<@Identifiant String> getSeanceIds();
+  public abstract List<@Identifier String> getSeanceIds();
 
   /**
    * Who must attend for a collectivité to count as present.

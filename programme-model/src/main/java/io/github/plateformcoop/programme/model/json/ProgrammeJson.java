@@ -73,30 +73,30 @@ import tools.jackson.databind.node.ObjectNode;
  * coercion of {@code "5"} to a number, of a number to an enumeration, of a single value to a
  * list), trailing content, a broken consistency check or a newer format version fails with a
  * {@link ProgrammeJsonException} that names the document, the JSON path, the line and column and
- * the reason. {@link Builder#ignorerLesProprietesInconnues()} ignores unknown properties instead
- * and reports each in {@link DocumentLu#proprietesIgnorees()}. No polymorphic typing is enabled.
+ * the reason. {@link Builder#ignoreUnknownProperties()} ignores unknown properties instead
+ * and reports each in {@link JsonDocument#ignoredProperties()}. No polymorphic typing is enabled.
  *
  * <p>Limits, each settable on the {@link Builder}: a document of at most
- * {@value #TAILLE_MAXIMALE_PAR_DEFAUT} characters, nested at most
- * {@value #PROFONDEUR_MAXIMALE_PAR_DEFAUT} deep, strings of at most
- * {@value #LONGUEUR_DE_TEXTE_MAXIMALE_PAR_DEFAUT} characters, numbers of at most
- * {@value #LONGUEUR_DE_NOMBRE_MAXIMALE} digits, property names of at most
- * {@value #LONGUEUR_DE_NOM_MAXIMALE} characters.
+ * {@value #DEFAULT_MAX_DOCUMENT_LENGTH} characters, nested at most
+ * {@value #DEFAULT_MAX_NESTING_DEPTH} deep, strings of at most
+ * {@value #DEFAULT_MAX_STRING_LENGTH} characters, numbers of at most
+ * {@value #MAX_NUMBER_LENGTH} digits, property names of at most
+ * {@value #MAX_NAME_LENGTH} characters.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ProgrammeJson {
 
   /** Default limit on a document's size, in characters: 8 MiB. */
-  public static final int TAILLE_MAXIMALE_PAR_DEFAUT = 8 * 1024 * 1024;
+  public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
   /** Default limit on nesting: the model nests about ten deep. */
-  public static final int PROFONDEUR_MAXIMALE_PAR_DEFAUT = 64;
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
   /** Default limit on a string value, in characters. */
-  public static final int LONGUEUR_DE_TEXTE_MAXIMALE_PAR_DEFAUT = 100_000;
+  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
   /** Limit on a number's digits: the model's numbers are small counts. */
-  public static final int LONGUEUR_DE_NOMBRE_MAXIMALE = 12;
+  public static final int MAX_NUMBER_LENGTH = 12;
   /** Limit on a property name, in characters. */
-  public static final int LONGUEUR_DE_NOM_MAXIMALE = 128;
+  public static final int MAX_NAME_LENGTH = 128;
 
   private static final String VERSION = "formatVersion";
   private static final ProgrammeJson DEFAULTS = builder().build();
@@ -113,8 +113,8 @@ public final class ProgrammeJson {
             .maxDocumentLength(builder.tailleMaximale)
             .maxNestingDepth(builder.profondeurMaximale)
             .maxStringLength(builder.longueurDeTexteMaximale)
-            .maxNumberLength(LONGUEUR_DE_NOMBRE_MAXIMALE)
-            .maxNameLength(LONGUEUR_DE_NOM_MAXIMALE)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
             .build())
         .build();
     this.mapper = configure(JsonMapper.builder(factory)).build();
@@ -202,12 +202,12 @@ public final class ProgrammeJson {
 
   /**
    * The JSON Schema (2020-12) of the format, generated from the model; also shipped in the jar as
-   * {@value SchemaDuFormat#RESSOURCE}.
+   * {@value FormatSchema#RESSOURCE}.
    *
    * @return the schema as JSON text, not null
    */
   public static String schema() {
-    return SchemaDuFormat.texte();
+    return FormatSchema.texte();
   }
 
   // ---------------------------------------------------------------- writing
@@ -219,11 +219,11 @@ public final class ProgrammeJson {
    * @return the document, ending with a line feed, not null
    * @throws IllegalArgumentException if the value is of another type
    */
-  public String ecrire(Object valeur) {
+  public String write(Object valeur) {
     Objects.requireNonNull(valeur, "valeur");
     Map<String, Object> document = new LinkedHashMap<>();
     document.put(VERSION, FormatVersion.CURRENT.toString());
-    document.put(TypesDuModele.propriete(typeDeDocument(valeur)), valeur);
+    document.put(DocumentTypes.propriete(typeDeDocument(valeur)), valeur);
     return mapper.writeValueAsString(document) + "\n";
   }
 
@@ -234,9 +234,9 @@ public final class ProgrammeJson {
    * @param fichier the file, not null
    * @throws UncheckedIOException if the file cannot be written
    */
-  public void ecrire(Object valeur, Path fichier) {
+  public void write(Object valeur, Path fichier) {
     try {
-      Files.writeString(fichier, ecrire(valeur), StandardCharsets.UTF_8);
+      Files.writeString(fichier, write(valeur), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + fichier + ": " + e.getMessage(), e);
     }
@@ -249,9 +249,9 @@ public final class ProgrammeJson {
    * @param writer the writer, not null
    * @throws UncheckedIOException if the writer fails
    */
-  public void ecrire(Object valeur, Writer writer) {
+  public void write(Object valeur, Writer writer) {
     try {
-      writer.write(ecrire(valeur));
+      writer.write(write(valeur));
       writer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -265,9 +265,9 @@ public final class ProgrammeJson {
    * @param out the stream, not null
    * @throws UncheckedIOException if the stream fails
    */
-  public void ecrire(Object valeur, OutputStream out) {
+  public void write(Object valeur, OutputStream out) {
     try {
-      out.write(ecrire(valeur).getBytes(StandardCharsets.UTF_8));
+      out.write(write(valeur).getBytes(StandardCharsets.UTF_8));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -285,8 +285,8 @@ public final class ProgrammeJson {
    * @return the value, not null
    * @throws ProgrammeJsonException if the document cannot be read
    */
-  public <T> T lire(String json, Class<T> type) {
-    return lireDocument(json, type).valeur();
+  public <T> T read(String json, Class<T> type) {
+    return readDocument(json, type).value();
   }
 
   /**
@@ -299,8 +299,8 @@ public final class ProgrammeJson {
    * @throws ProgrammeJsonException if the document cannot be read
    * @throws UncheckedIOException if the file cannot be read
    */
-  public <T> T lire(Path fichier, Class<T> type) {
-    return lireDocument(fichier, type).valeur();
+  public <T> T read(Path fichier, Class<T> type) {
+    return readDocument(fichier, type).value();
   }
 
   /**
@@ -312,8 +312,8 @@ public final class ProgrammeJson {
    * @return the value, not null
    * @throws ProgrammeJsonException if the document cannot be read
    */
-  public <T> T lire(Reader reader, Class<T> type) {
-    return lireDocument(reader, type).valeur();
+  public <T> T read(Reader reader, Class<T> type) {
+    return readDocument(reader, type).value();
   }
 
   /**
@@ -325,8 +325,8 @@ public final class ProgrammeJson {
    * @return the value, not null
    * @throws ProgrammeJsonException if the document cannot be read
    */
-  public <T> T lire(InputStream in, Class<T> type) {
-    return lireDocument(in, type).valeur();
+  public <T> T read(InputStream in, Class<T> type) {
+    return readDocument(in, type).value();
   }
 
   /**
@@ -338,7 +338,7 @@ public final class ProgrammeJson {
    * @return the document read, not null
    * @throws ProgrammeJsonException if the document cannot be read
    */
-  public <T> DocumentLu<T> lireDocument(String json, Class<T> type) {
+  public <T> JsonDocument<T> readDocument(String json, Class<T> type) {
     return lireTexte(Objects.requireNonNull(json, "json"), "<string>", type);
   }
 
@@ -352,7 +352,7 @@ public final class ProgrammeJson {
    * @throws ProgrammeJsonException if the document cannot be read
    * @throws UncheckedIOException if the file cannot be read
    */
-  public <T> DocumentLu<T> lireDocument(Path fichier, Class<T> type) {
+  public <T> JsonDocument<T> readDocument(Path fichier, Class<T> type) {
     try (InputStream in = Files.newInputStream(fichier)) {
       return lireTexte(decoder(in, fichier.toString()), fichier.toString(), type);
     } catch (IOException e) {
@@ -369,7 +369,7 @@ public final class ProgrammeJson {
    * @return the document read, not null
    * @throws ProgrammeJsonException if the document cannot be read
    */
-  public <T> DocumentLu<T> lireDocument(Reader reader, Class<T> type) {
+  public <T> JsonDocument<T> readDocument(Reader reader, Class<T> type) {
     StringBuilder texte = new StringBuilder();
     char[] tampon = new char[8192];
     try {
@@ -392,7 +392,7 @@ public final class ProgrammeJson {
    * @return the document read, not null
    * @throws ProgrammeJsonException if the document cannot be read
    */
-  public <T> DocumentLu<T> lireDocument(InputStream in, Class<T> type) {
+  public <T> JsonDocument<T> readDocument(InputStream in, Class<T> type) {
     try {
       return lireTexte(decoder(in, "<stream>"), "<stream>", type);
     } catch (IOException e) {
@@ -427,8 +427,8 @@ public final class ProgrammeJson {
     }
   }
 
-  private <T> DocumentLu<T> lireTexte(String json, String document, Class<T> type) {
-    String propriete = TypesDuModele.propriete(type);
+  private <T> JsonDocument<T> lireTexte(String json, String document, Class<T> type) {
+    String propriete = DocumentTypes.propriete(type);
     exigerTaille(json.length(), document);
     JsonNode racine;
     try (JsonParser parser = mapper.createParser(json)) {
@@ -463,7 +463,7 @@ public final class ProgrammeJson {
     for (Iterator<String> noms = racine.propertyNames().iterator(); noms.hasNext(); ) {
       String nom = noms.next();
       if (!nom.equals(VERSION) && !nom.equals(propriete)) {
-        String raison = TypesDuModele.DOCUMENTS.containsValue(nom)
+        String raison = DocumentTypes.DOCUMENTS.containsValue(nom)
             ? "expected a " + propriete + " document, found a " + nom + " document"
             : "unknown property '" + nom + "' in the document";
         throw new ProgrammeJsonException(document, "$." + nom, 0, 0, raison, null);
@@ -475,18 +475,18 @@ public final class ProgrammeJson {
     List<String> ignorees = new ArrayList<>();
     try {
       T valeur = lecteur(type, ignorees).at("/" + propriete).readValue(json);
-      return new DocumentLu<>(valeur, version, ignorees);
+      return new JsonDocument<>(valeur, version, ignorees);
     } catch (JacksonException e) {
       throw erreur(document, "." + propriete, e);
     }
   }
 
   /** A bare object, as a plain mapper writes the model: the unversioned form, upgraded to the current one. */
-  private <T> DocumentLu<T> lireSansVersion(ObjectNode racine, String document, Class<T> type, String propriete) {
+  private <T> JsonDocument<T> lireSansVersion(ObjectNode racine, String document, Class<T> type, String propriete) {
     List<String> ignorees = new ArrayList<>();
     try {
       T valeur = lecteur(type, ignorees).readValue(racine);
-      return new DocumentLu<>(valeur, FormatVersion.UNVERSIONED, ignorees);
+      return new JsonDocument<>(valeur, FormatVersion.UNVERSIONED, ignorees);
     } catch (JacksonException e) {
       ProgrammeJsonException sansPosition = erreur(document, "", e);
       throw new ProgrammeJsonException(document, sansPosition.getJsonPath(), 0, 0, sansPosition.getReason()
@@ -515,7 +515,7 @@ public final class ProgrammeJson {
   }
 
   private static Class<?> typeDeDocument(Object valeur) {
-    for (Class<?> type : TypesDuModele.DOCUMENTS.keySet()) {
+    for (Class<?> type : DocumentTypes.DOCUMENTS.keySet()) {
       if (type.isInstance(valeur)) {
         return type;
       }
@@ -642,19 +642,19 @@ public final class ProgrammeJson {
   /** Configures a {@link ProgrammeJson}. */
   public static final class Builder {
     private boolean ignorerInconnues;
-    private int tailleMaximale = TAILLE_MAXIMALE_PAR_DEFAUT;
-    private int profondeurMaximale = PROFONDEUR_MAXIMALE_PAR_DEFAUT;
-    private int longueurDeTexteMaximale = LONGUEUR_DE_TEXTE_MAXIMALE_PAR_DEFAUT;
+    private int tailleMaximale = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int profondeurMaximale = DEFAULT_MAX_NESTING_DEPTH;
+    private int longueurDeTexteMaximale = DEFAULT_MAX_STRING_LENGTH;
 
     private Builder() {}
 
     /**
      * Ignores unknown properties instead of failing, and reports each in
-     * {@link DocumentLu#proprietesIgnorees()}.
+     * {@link JsonDocument#ignoredProperties()}.
      *
      * @return this builder
      */
-    public Builder ignorerLesProprietesInconnues() {
+    public Builder ignoreUnknownProperties() {
       this.ignorerInconnues = true;
       return this;
     }
@@ -666,8 +666,8 @@ public final class ProgrammeJson {
      * @return this builder
      * @throws IllegalArgumentException if the limit is below 2
      */
-    public Builder tailleMaximale(int caracteres) {
-      this.tailleMaximale = auMoins(caracteres, 2, "tailleMaximale");
+    public Builder maxDocumentLength(int caracteres) {
+      this.tailleMaximale = auMoins(caracteres, 2, "maxDocumentLength");
       return this;
     }
 
@@ -678,8 +678,8 @@ public final class ProgrammeJson {
      * @return this builder
      * @throws IllegalArgumentException if the limit is below 1
      */
-    public Builder profondeurMaximale(int niveaux) {
-      this.profondeurMaximale = auMoins(niveaux, 1, "profondeurMaximale");
+    public Builder maxNestingDepth(int niveaux) {
+      this.profondeurMaximale = auMoins(niveaux, 1, "maxNestingDepth");
       return this;
     }
 
@@ -690,8 +690,8 @@ public final class ProgrammeJson {
      * @return this builder
      * @throws IllegalArgumentException if the limit is below 1
      */
-    public Builder longueurDeTexteMaximale(int caracteres) {
-      this.longueurDeTexteMaximale = auMoins(caracteres, 1, "longueurDeTexteMaximale");
+    public Builder maxStringLength(int caracteres) {
+      this.longueurDeTexteMaximale = auMoins(caracteres, 1, "maxStringLength");
       return this;
     }
 

@@ -64,7 +64,7 @@ public final class ProgrammeJsonModule extends JacksonModule {
 
     private static boolean duModele(Annotated annotated) {
       Class<?> type = annotated.getRawType();
-      return TypesDuModele.VALEURS.stream().anyMatch(t -> t.isAssignableFrom(type));
+      return DocumentTypes.VALEURS.stream().anyMatch(t -> t.isAssignableFrom(type));
     }
   }
 }

@@ -82,9 +82,9 @@ class ContraintesTest {
 
   @Test
   void dureePositive() {
-    assertThat(chemins(FormatDeSeance.ofDuree(Duration.ofHours(3)))).isEmpty();
-    assertThat(chemins(FormatDeSeance.ofDuree(Duration.ZERO))).containsExactly("duree");
-    assertThat(chemins(FormatDeSeance.ofDuree(Duration.ofMinutes(-30)))).containsExactly("duree");
+    assertThat(chemins(FormatDeSeance.of(Duration.ofHours(3)))).isEmpty();
+    assertThat(chemins(FormatDeSeance.of(Duration.ZERO))).containsExactly("duree");
+    assertThat(chemins(FormatDeSeance.of(Duration.ofMinutes(-30)))).containsExactly("duree");
   }
 
   @Test

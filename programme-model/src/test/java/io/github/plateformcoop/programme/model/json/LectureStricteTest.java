@@ -38,13 +38,13 @@ class LectureStricteTest {
 
   @Test
   void leDocumentDeTestSeLit() {
-    assertThat(JSON.lire(modele("{ \"id\" : \"l1\", \"intitule\" : \"Levier\" }"), ModeleDeCycle.class).getLeviers())
+    assertThat(JSON.read(modele("{ \"id\" : \"l1\", \"intitule\" : \"Levier\" }"), ModeleDeCycle.class).getLeviers())
         .containsExactly(Levier.builder().id("l1").intitule("Levier").build());
   }
 
   @Test
   void jsonMalForme() {
-    ProgrammeJsonException e = erreur(() -> JSON.lire(modele("{ \"id\" : \"l1\", }"), ModeleDeCycle.class));
+    ProgrammeJsonException e = erreur(() -> JSON.read(modele("{ \"id\" : \"l1\", }"), ModeleDeCycle.class));
     assertThat(e.getDocument()).isEqualTo("<string>");
     assertThat(e.getLine()).hasValue(7);
     assertThat(e.getColumn()).isPresent();
@@ -55,7 +55,7 @@ class LectureStricteTest {
 
   @Test
   void mauvaisType() {
-    ProgrammeJsonException e = erreur(() -> JSON.lire(modele("{ \"id\" : \"l1\", \"intitule\" : [ \"x\" ] }"), ModeleDeCycle.class));
+    ProgrammeJsonException e = erreur(() -> JSON.read(modele("{ \"id\" : \"l1\", \"intitule\" : [ \"x\" ] }"), ModeleDeCycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.modeleDeCycle.leviers[0].intitule");
     assertThat(e.getLine()).hasValue(7);
     assertThat(e.getReason()).startsWith("expected a String");
@@ -63,7 +63,7 @@ class LectureStricteTest {
 
   @Test
   void proprieteObligatoireManquante() {
-    ProgrammeJsonException e = erreur(() -> JSON.lire(modele("{ \"id\" : \"l1\" }"), ModeleDeCycle.class));
+    ProgrammeJsonException e = erreur(() -> JSON.read(modele("{ \"id\" : \"l1\" }"), ModeleDeCycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.modeleDeCycle.leviers[0]");
     assertThat(e.getReason()).isEqualTo("missing required property: intitule");
     assertThat(e.getLine()).hasValue(7);
@@ -71,7 +71,7 @@ class LectureStricteTest {
 
   @Test
   void proprieteInconnueRefuseeParDefaut() {
-    ProgrammeJsonException e = erreur(() -> JSON.lire(modele("{ \"id\" : \"l1\", \"intitule\" : \"x\", \"poids\" : 3 }"),
+    ProgrammeJsonException e = erreur(() -> JSON.read(modele("{ \"id\" : \"l1\", \"intitule\" : \"x\", \"poids\" : 3 }"),
         ModeleDeCycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.modeleDeCycle.leviers[0].poids");
     assertThat(e.getReason()).isEqualTo("unknown property 'poids'");
@@ -80,19 +80,19 @@ class LectureStricteTest {
 
   @Test
   void proprietesInconnuesIgnoreesSurDemandeEtSignalees() {
-    ProgrammeJson tolerant = ProgrammeJson.builder().ignorerLesProprietesInconnues().build();
-    DocumentLu<ModeleDeCycle> lu = tolerant.lireDocument(
+    ProgrammeJson tolerant = ProgrammeJson.builder().ignoreUnknownProperties().build();
+    JsonDocument<ModeleDeCycle> lu = tolerant.readDocument(
         modele("{ \"id\" : \"l1\", \"poids\" : { \"a\" : [1, 2] }, \"intitule\" : \"x\" }, { \"id\" : \"l2\", \"intitule\" : \"y\", \"note\" : \"z\" }"),
         ModeleDeCycle.class);
-    assertThat(lu.valeur().getLeviers()).extracting(Levier::getIntitule).containsExactly("x", "y");
-    assertThat(lu.proprietesIgnorees()).containsExactly(
+    assertThat(lu.value().getLeviers()).extracting(Levier::getIntitule).containsExactly("x", "y");
+    assertThat(lu.ignoredProperties()).containsExactly(
         "$.modeleDeCycle.leviers[0].poids", "$.modeleDeCycle.leviers[1].note");
   }
 
   @Test
   void uneVerificationDeCoherenceQuiEchoue() {
-    String cycle = JSON.ecrire(Valeurs.cycle()).replace("\"fin\" : \"12:30:00\"", "\"fin\" : \"08:00:00\"");
-    ProgrammeJsonException e = erreur(() -> JSON.lire(cycle, Cycle.class));
+    String cycle = JSON.write(Valeurs.cycle()).replace("\"fin\" : \"12:30:00\"", "\"fin\" : \"08:00:00\"");
+    ProgrammeJsonException e = erreur(() -> JSON.read(cycle, Cycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.cycle.briques[0].seances[0]");
     assertThat(e.getReason()).isEqualTo("Séance 's1' must end after it starts: 09:30 to 08:00");
     assertThat(e.getLine()).isPresent();
@@ -100,51 +100,51 @@ class LectureStricteTest {
 
   @Test
   void uneDateImpossible() {
-    String cycle = JSON.ecrire(Valeurs.cycle()).replace("\"2022-09-26\"", "\"2022-02-30\"");
-    ProgrammeJsonException e = erreur(() -> JSON.lire(cycle, Cycle.class));
+    String cycle = JSON.write(Valeurs.cycle()).replace("\"2022-09-26\"", "\"2022-02-30\"");
+    ProgrammeJsonException e = erreur(() -> JSON.read(cycle, Cycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.cycle.premiereJournee.date");
     assertThat(e.getReason()).contains("2022-02-30").contains("LocalDate");
   }
 
   @Test
   void unCodeDEnumerationInconnuOuUnLibelle() {
-    String cycle = JSON.ecrire(Valeurs.cycle()).replace("\"COMMUNE_ASSOCIEE\"", "\"commune associée\"");
-    ProgrammeJsonException e = erreur(() -> JSON.lire(cycle, Cycle.class));
+    String cycle = JSON.write(Valeurs.cycle()).replace("\"COMMUNE_ASSOCIEE\"", "\"commune associée\"");
+    ProgrammeJsonException e = erreur(() -> JSON.read(cycle, Cycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.cycle.collectivites[0].type");
     assertThat(e.getReason()).contains("commune associée").contains("TypeDeCollectivite");
   }
 
   @Test
   void unNombrePourUneEnumerationEstRefuse() {
-    String cycle = JSON.ecrire(Valeurs.cycle()).replace("\"COMMUNE_ASSOCIEE\"", "1");
-    assertThat(erreur(() -> JSON.lire(cycle, Cycle.class)).getJsonPath()).isEqualTo("$.cycle.collectivites[0].type");
+    String cycle = JSON.write(Valeurs.cycle()).replace("\"COMMUNE_ASSOCIEE\"", "1");
+    assertThat(erreur(() -> JSON.read(cycle, Cycle.class)).getJsonPath()).isEqualTo("$.cycle.collectivites[0].type");
   }
 
   @Test
   void aucuneCoercition() {
-    String texte = JSON.ecrire(Valeurs.modeleDeCycle()).replace("\"nombreDeSeances\" : 8", "\"nombreDeSeances\" : \"8\"");
-    ProgrammeJsonException e = erreur(() -> JSON.lire(texte, ModeleDeCycle.class));
+    String texte = JSON.write(Valeurs.modeleDeCycle()).replace("\"nombreDeSeances\" : 8", "\"nombreDeSeances\" : \"8\"");
+    ProgrammeJsonException e = erreur(() -> JSON.read(texte, ModeleDeCycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.modeleDeCycle.briques[0].nombreDeSeances");
-    String nombre = JSON.ecrire(Valeurs.modeleDeCycle()).replace("\"intitule\" : \"cycle de qualification\"", "\"intitule\" : 12");
-    assertThat(erreur(() -> JSON.lire(nombre, ModeleDeCycle.class)).getJsonPath()).isEqualTo("$.modeleDeCycle.intitule");
-    String seul = JSON.ecrire(Valeurs.modeleDeCycle()).replace("\"voletIds\" : [ \"diagnostic\" ]", "\"voletIds\" : \"diagnostic\"");
-    assertThat(erreur(() -> JSON.lire(seul, ModeleDeCycle.class)).getJsonPath()).isEqualTo("$.modeleDeCycle.briques[0].voletIds");
-    String flottant = JSON.ecrire(Valeurs.modeleDeCycle()).replace("\"nombreDeSeances\" : 8", "\"nombreDeSeances\" : 8.0");
-    assertThat(erreur(() -> JSON.lire(flottant, ModeleDeCycle.class)).getJsonPath()).isEqualTo("$.modeleDeCycle.briques[0].nombreDeSeances");
+    String nombre = JSON.write(Valeurs.modeleDeCycle()).replace("\"intitule\" : \"cycle de qualification\"", "\"intitule\" : 12");
+    assertThat(erreur(() -> JSON.read(nombre, ModeleDeCycle.class)).getJsonPath()).isEqualTo("$.modeleDeCycle.intitule");
+    String seul = JSON.write(Valeurs.modeleDeCycle()).replace("\"voletIds\" : [ \"diagnostic\" ]", "\"voletIds\" : \"diagnostic\"");
+    assertThat(erreur(() -> JSON.read(seul, ModeleDeCycle.class)).getJsonPath()).isEqualTo("$.modeleDeCycle.briques[0].voletIds");
+    String flottant = JSON.write(Valeurs.modeleDeCycle()).replace("\"nombreDeSeances\" : 8", "\"nombreDeSeances\" : 8.0");
+    assertThat(erreur(() -> JSON.read(flottant, ModeleDeCycle.class)).getJsonPath()).isEqualTo("$.modeleDeCycle.briques[0].nombreDeSeances");
   }
 
   @Test
   void nullPourUneValeurObligatoireOuPrimitive() {
-    String texte = JSON.ecrire(Valeurs.modeleDeCycle()).replace("\"nombreDeSeances\" : 8", "\"nombreDeSeances\" : null");
-    assertThat(erreur(() -> JSON.lire(texte, ModeleDeCycle.class)).getJsonPath()).isEqualTo("$.modeleDeCycle.briques[0].nombreDeSeances");
-    ProgrammeJsonException e = erreur(() -> JSON.lire(modele("{ \"id\" : null, \"intitule\" : \"x\" }"), ModeleDeCycle.class));
+    String texte = JSON.write(Valeurs.modeleDeCycle()).replace("\"nombreDeSeances\" : 8", "\"nombreDeSeances\" : null");
+    assertThat(erreur(() -> JSON.read(texte, ModeleDeCycle.class)).getJsonPath()).isEqualTo("$.modeleDeCycle.briques[0].nombreDeSeances");
+    ProgrammeJsonException e = erreur(() -> JSON.read(modele("{ \"id\" : null, \"intitule\" : \"x\" }"), ModeleDeCycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.modeleDeCycle.leviers[0]");
     assertThat(e.getReason()).isEqualTo("missing required property: id");
   }
 
   @Test
   void uneCleEnDoubleNEstPasEcraseeEnSilence() {
-    ProgrammeJsonException e = erreur(() -> JSON.lire(modele("{ \"id\" : \"l1\", \"intitule\" : \"x\", \"intitule\" : \"y\" }"),
+    ProgrammeJsonException e = erreur(() -> JSON.read(modele("{ \"id\" : \"l1\", \"intitule\" : \"x\", \"intitule\" : \"y\" }"),
         ModeleDeCycle.class));
     assertThat(e.getReason()).contains("Duplicate Object property \"intitule\"");
     assertThat(e.getLine()).hasValue(7);
@@ -152,40 +152,40 @@ class LectureStricteTest {
 
   @Test
   void duContenuApresLeDocument() {
-    ProgrammeJsonException e = erreur(() -> JSON.lire(modele("") + "{ }", ModeleDeCycle.class));
+    ProgrammeJsonException e = erreur(() -> JSON.read(modele("") + "{ }", ModeleDeCycle.class));
     assertThat(e.getLine()).hasValue(10);
   }
 
   @Test
   void aucunTypagePolymorphe() {
-    ProgrammeJsonException e = erreur(() -> JSON.lire(
+    ProgrammeJsonException e = erreur(() -> JSON.read(
         modele("{ \"@class\" : \"java.net.URL\", \"id\" : \"l1\", \"intitule\" : \"x\" }"), ModeleDeCycle.class));
     assertThat(e.getReason()).isEqualTo("unknown property '@class'");
   }
 
   @Test
   void pasUnObjet() {
-    assertThat(erreur(() -> JSON.lire("[ ]", Cycle.class)).getReason()).isEqualTo("a document is a JSON object, not array");
-    assertThat(erreur(() -> JSON.lire("", Cycle.class)).getReason()).isEqualTo("a document is a JSON object, not nothing");
-    assertThat(erreur(() -> JSON.lire("\"texte\"", Cycle.class)).getReason())
+    assertThat(erreur(() -> JSON.read("[ ]", Cycle.class)).getReason()).isEqualTo("a document is a JSON object, not array");
+    assertThat(erreur(() -> JSON.read("", Cycle.class)).getReason()).isEqualTo("a document is a JSON object, not nothing");
+    assertThat(erreur(() -> JSON.read("\"texte\"", Cycle.class)).getReason())
         .as("under the tests' Turkish locale too").isEqualTo("a document is a JSON object, not string");
   }
 
   @Test
   void unDocumentDUnAutreGenre() {
-    ProgrammeJsonException e = erreur(() -> JSON.lire(JSON.ecrire(Valeurs.modeleDeCycle()), Cycle.class));
+    ProgrammeJsonException e = erreur(() -> JSON.read(JSON.write(Valeurs.modeleDeCycle()), Cycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.modeleDeCycle");
     assertThat(e.getReason()).isEqualTo("expected a cycle document, found a modeleDeCycle document");
-    assertThat(erreur(() -> JSON.lire("{ \"formatVersion\" : \"1.1\" }", Programme.class)).getReason())
+    assertThat(erreur(() -> JSON.read("{ \"formatVersion\" : \"1.1\" }", Programme.class)).getReason())
         .isEqualTo("missing the 'programme' of the document");
-    assertThat(erreur(() -> JSON.lire("{ \"formatVersion\" : \"1.1\", \"programme\" : { }, \"x\" : 1 }", Programme.class))
+    assertThat(erreur(() -> JSON.read("{ \"formatVersion\" : \"1.1\", \"programme\" : { }, \"x\" : 1 }", Programme.class))
         .getReason()).isEqualTo("unknown property 'x' in the document");
   }
 
   @Test
   void pasDeLUtf8() {
     byte[] latin1 = modele("{ \"id\" : \"l1\", \"intitule\" : \"é\" }").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    ProgrammeJsonException e = erreur(() -> JSON.lire(new ByteArrayInputStream(latin1), ModeleDeCycle.class));
+    ProgrammeJsonException e = erreur(() -> JSON.read(new ByteArrayInputStream(latin1), ModeleDeCycle.class));
     assertThat(e.getDocument()).isEqualTo("<stream>");
     assertThat(e.getReason()).isEqualTo("the document is not valid UTF-8");
   }
@@ -194,7 +194,7 @@ class LectureStricteTest {
   void unFichierNommeDansLErreur(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dossier) throws Exception {
     java.nio.file.Path fichier = dossier.resolve("modele.json");
     java.nio.file.Files.writeString(fichier, modele("{ \"id\" : \"l1\" }"));
-    assertThat(erreur(() -> JSON.lire(fichier, ModeleDeCycle.class)).getMessage())
+    assertThat(erreur(() -> JSON.read(fichier, ModeleDeCycle.class)).getMessage())
         .startsWith(fichier + ":7:").endsWith(": $.modeleDeCycle.leviers[0]: missing required property: intitule");
   }
 

@@ -25,61 +25,61 @@ class LimitesEtVersionsTest {
 
   @Test
   void tailleDuDocument() {
-    String texte = JSON.ecrire(Valeurs.cycle());
-    ProgrammeJson petit = ProgrammeJson.builder().tailleMaximale(texte.length() - 1).build();
-    assertThat(erreur(() -> petit.lire(texte, Cycle.class)).getReason())
+    String texte = JSON.write(Valeurs.cycle());
+    ProgrammeJson petit = ProgrammeJson.builder().maxDocumentLength(texte.length() - 1).build();
+    assertThat(erreur(() -> petit.read(texte, Cycle.class)).getReason())
         .isEqualTo("the document is larger than the limit of " + (texte.length() - 1) + " characters");
-    assertThat(erreur(() -> petit.lire(new StringReader(texte), Cycle.class)).getDocument()).isEqualTo("<reader>");
-    assertThat(ProgrammeJson.builder().tailleMaximale(texte.length()).build().lire(texte, Cycle.class)).isEqualTo(Valeurs.cycle());
+    assertThat(erreur(() -> petit.read(new StringReader(texte), Cycle.class)).getDocument()).isEqualTo("<reader>");
+    assertThat(ProgrammeJson.builder().maxDocumentLength(texte.length()).build().read(texte, Cycle.class)).isEqualTo(Valeurs.cycle());
   }
 
   @Test
   void profondeur() {
-    ProgrammeJson plat = ProgrammeJson.builder().profondeurMaximale(4).build();
-    ProgrammeJsonException e = erreur(() -> plat.lire(JSON.ecrire(Valeurs.cycle()), Cycle.class));
+    ProgrammeJson plat = ProgrammeJson.builder().maxNestingDepth(4).build();
+    ProgrammeJsonException e = erreur(() -> plat.read(JSON.write(Valeurs.cycle()), Cycle.class));
     assertThat(e.getReason()).startsWith("over a limit of the format").contains("Document nesting depth").contains("4");
     assertThat(e.getLine()).isPresent();
     String profond = "{ \"formatVersion\" : \"1.0\", \"cycle\" : " + "[".repeat(100) + "]".repeat(100) + " }";
-    assertThat(erreur(() -> JSON.lire(profond, Cycle.class)).getReason()).contains("nesting depth");
+    assertThat(erreur(() -> JSON.read(profond, Cycle.class)).getReason()).contains("nesting depth");
   }
 
   @Test
   void longueurDesTextes() {
-    ProgrammeJson court = ProgrammeJson.builder().longueurDeTexteMaximale(20).build();
-    ProgrammeJsonException e = erreur(() -> court.lire(JSON.ecrire(Valeurs.cycle()), Cycle.class));
+    ProgrammeJson court = ProgrammeJson.builder().maxStringLength(20).build();
+    ProgrammeJsonException e = erreur(() -> court.read(JSON.write(Valeurs.cycle()), Cycle.class));
     assertThat(e.getReason()).startsWith("over a limit of the format").contains("String value length");
   }
 
   @Test
   void longueurDesNombres() {
-    String texte = JSON.ecrire(Valeurs.modeleDeCycle()).replace("\"nombreDeSeances\" : 8", "\"nombreDeSeances\" : " + "9".repeat(40));
-    assertThat(erreur(() -> JSON.lire(texte, ModeleDeCycle.class)).getReason()).contains("Number value length");
+    String texte = JSON.write(Valeurs.modeleDeCycle()).replace("\"nombreDeSeances\" : 8", "\"nombreDeSeances\" : " + "9".repeat(40));
+    assertThat(erreur(() -> JSON.read(texte, ModeleDeCycle.class)).getReason()).contains("Number value length");
   }
 
   @Test
   void desLimitesInvalidesSontRefusees() {
-    assertThatThrownBy(() -> ProgrammeJson.builder().profondeurMaximale(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("profondeurMaximale must be at least 1, not 0");
+    assertThatThrownBy(() -> ProgrammeJson.builder().maxNestingDepth(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxNestingDepth must be at least 1, not 0");
   }
 
   @Test
   void uneVersionPlusRecenteEstRefuseeEnNommantLesDeux() {
-    String texte = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"1.3\"");
-    ProgrammeJsonException e = erreur(() -> JSON.lire(texte, Cycle.class));
+    String texte = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"1.3\"");
+    ProgrammeJsonException e = erreur(() -> JSON.read(texte, Cycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.formatVersion");
     assertThat(e.getReason()).contains("format 1.3, newer than 1.1, the newest this library reads");
-    String majeure = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"2.0\"");
-    assertThat(erreur(() -> JSON.lire(majeure, Cycle.class)).getReason()).contains("format 2.0, newer than 1.1");
+    String majeure = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"2.0\"");
+    assertThat(erreur(() -> JSON.read(majeure, Cycle.class)).getReason()).contains("format 2.0, newer than 1.1");
   }
 
   @Test
   void uneVersionMalFormeeOuTropAncienne() {
-    String texte = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : 1");
-    assertThat(erreur(() -> JSON.lire(texte, Cycle.class)).getReason()).startsWith("the format version is a string");
-    String lettres = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"un\"");
-    assertThat(erreur(() -> JSON.lire(lettres, Cycle.class)).getReason()).contains("major.minor");
-    String zero = JSON.ecrire(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"0.9\"");
-    assertThat(erreur(() -> JSON.lire(zero, Cycle.class)).getReason()).contains("format 0.9 is not one this library reads");
+    String texte = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : 1");
+    assertThat(erreur(() -> JSON.read(texte, Cycle.class)).getReason()).startsWith("the format version is a string");
+    String lettres = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"un\"");
+    assertThat(erreur(() -> JSON.read(lettres, Cycle.class)).getReason()).contains("major.minor");
+    String zero = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"0.9\"");
+    assertThat(erreur(() -> JSON.read(zero, Cycle.class)).getReason()).contains("format 0.9 is not one this library reads");
   }
 
   /**
@@ -89,11 +89,11 @@ class LimitesEtVersionsTest {
   @Test
   void unDocumentSansVersionEstLuEtMisAJour() throws IOException {
     String ancien = Files.readString(Golden.fichier("0.0", "cycle"), StandardCharsets.UTF_8);
-    DocumentLu<Cycle> lu = JSON.lireDocument(ancien, Cycle.class);
-    assertThat(lu.valeur()).isEqualTo(Valeurs.cycle());
+    JsonDocument<Cycle> lu = JSON.readDocument(ancien, Cycle.class);
+    assertThat(lu.value()).isEqualTo(Valeurs.cycle());
     assertThat(lu.version()).isEqualTo(FormatVersion.UNVERSIONED);
-    assertThat(lu.estMisAJour()).isTrue();
-    assertThat(JSON.ecrire(lu.valeur())).isEqualTo(Files.readString(Golden.fichier("1.1", "cycle"), StandardCharsets.UTF_8));
+    assertThat(lu.isUpgraded()).isTrue();
+    assertThat(JSON.write(lu.value())).isEqualTo(Files.readString(Golden.fichier("1.1", "cycle"), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -108,7 +108,7 @@ class LimitesEtVersionsTest {
 
   @Test
   void uneErreurDansUnDocumentSansVersionLeDit() {
-    ProgrammeJsonException e = erreur(() -> JSON.lire("{ \"id\" : \"c\" }", Cycle.class));
+    ProgrammeJsonException e = erreur(() -> JSON.read("{ \"id\" : \"c\" }", Cycle.class));
     assertThat(e.getReason()).contains("missing required properties").contains("(in an unversioned document, read as a cycle)");
     assertThat(e.getLine()).isEmpty();
   }

@@ -40,12 +40,12 @@ class ProgrammeJsonTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void ecrireLireReecrireEstSansPerte(String nom, Class<Object> type, Object valeur) {
-    String texte = JSON.ecrire(valeur);
-    DocumentLu<Object> lu = JSON.lireDocument(texte, type);
-    assertThat(lu.valeur()).isEqualTo(valeur);
+    String texte = JSON.write(valeur);
+    JsonDocument<Object> lu = JSON.readDocument(texte, type);
+    assertThat(lu.value()).isEqualTo(valeur);
     assertThat(lu.version()).isEqualTo(FormatVersion.CURRENT);
-    assertThat(lu.proprietesIgnorees()).isEmpty();
-    assertThat(JSON.ecrire(lu.valeur())).isEqualTo(texte);
+    assertThat(lu.ignoredProperties()).isEmpty();
+    assertThat(JSON.write(lu.value())).isEqualTo(texte);
   }
 
   /**
@@ -57,20 +57,20 @@ class ProgrammeJsonTest {
   void lesFichiersDeReferenceFixentLeFormat(String nom, Class<Object> type, Object valeur) throws IOException {
     Path fichier = Golden.fichier("1.1", nom);
     if (Boolean.getBoolean("golden.ecrire")) {
-      JSON.ecrire(valeur, fichier);
+      JSON.write(valeur, fichier);
     }
-    assertThat(Files.readString(fichier, StandardCharsets.UTF_8)).isEqualTo(JSON.ecrire(valeur));
-    assertThat(JSON.lire(fichier, type)).isEqualTo(valeur);
+    assertThat(Files.readString(fichier, StandardCharsets.UTF_8)).isEqualTo(JSON.write(valeur));
+    assertThat(JSON.read(fichier, type)).isEqualTo(valeur);
   }
 
   /** Documents of format 1.0, written before completion criteria existed, are read as they were. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void lesDocumentsDuFormat10SeLisentEncore(String nom, Class<Object> type, Object valeur) {
-    DocumentLu<Object> lu = JSON.lireDocument(Golden.fichier("1.0", nom), type);
+    JsonDocument<Object> lu = JSON.readDocument(Golden.fichier("1.0", nom), type);
     assertThat(lu.version()).hasToString("1.0");
-    assertThat(lu.estMisAJour()).isTrue();
-    assertThat(lu.valeur()).isEqualTo(sansCriteres(valeur));
+    assertThat(lu.isUpgraded()).isTrue();
+    assertThat(lu.value()).isEqualTo(sansCriteres(valeur));
   }
 
   private static Object sansCriteres(Object valeur) {
@@ -86,14 +86,14 @@ class ProgrammeJsonTest {
 
   @Test
   void lesCriteresOntUnDiscriminantNomme() {
-    String json = JSON.ecrire(Valeurs.cycle());
+    String json = JSON.write(Valeurs.cycle());
     assertThat(json).contains("\"type\" : \"auMoinsUnDe\"", "\"type\" : \"assiduite\"", "\"type\" : \"dispense\"")
         .doesNotContain("Immutable", "@class");
   }
 
   @Test
   void leDocumentCommenceParSaVersion() {
-    assertThat(JSON.ecrire(Valeurs.cycle())).startsWith("{\n  \"formatVersion\" : \"1.1\",\n  \"cycle\" : {\n    \"id\" : \"cycle-2022\",");
+    assertThat(JSON.write(Valeurs.cycle())).startsWith("{\n  \"formatVersion\" : \"1.1\",\n  \"cycle\" : {\n    \"id\" : \"cycle-2022\",");
   }
 
   @Test
@@ -112,7 +112,7 @@ class ProgrammeJsonTest {
 
   @Test
   void lesEnumerationsParLeurCodeEtLesDatesEnIso8601() {
-    String json = JSON.ecrire(Valeurs.cycle());
+    String json = JSON.write(Valeurs.cycle());
     assertThat(json).contains("\"type\" : \"COMMUNE_ASSOCIEE\"", "\"date\" : \"2022-09-26\"", "\"debut\" : \"09:30:00\"",
         "\"debut\" : \"2022-09\"", "\"duree\" : \"PT3H\"", "\"depuis\" : \"2023-04\"", "\"rattacheeDepuis\" : \"2000\"",
         "\"fuseau\" : \"Europe/Paris\"", "\"MATIN\" : \"PRESENT\"");
@@ -123,25 +123,25 @@ class ProgrammeJsonTest {
   void fichierLecteurFluxEtEcrivain(@TempDir Path dossier) {
     Cycle cycle = Valeurs.cycle();
     Path fichier = dossier.resolve("cycle.json");
-    JSON.ecrire(cycle, fichier);
-    assertThat(JSON.lire(fichier, Cycle.class)).isEqualTo(cycle);
+    JSON.write(cycle, fichier);
+    assertThat(JSON.read(fichier, Cycle.class)).isEqualTo(cycle);
 
     StringWriter writer = new StringWriter();
-    JSON.ecrire(cycle, writer);
-    assertThat(JSON.lire(new StringReader(writer.toString()), Cycle.class)).isEqualTo(cycle);
+    JSON.write(cycle, writer);
+    assertThat(JSON.read(new StringReader(writer.toString()), Cycle.class)).isEqualTo(cycle);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    JSON.ecrire(cycle, out);
-    assertThat(JSON.lire(new ByteArrayInputStream(out.toByteArray()), Cycle.class)).isEqualTo(cycle);
+    JSON.write(cycle, out);
+    assertThat(JSON.read(new ByteArrayInputStream(out.toByteArray()), Cycle.class)).isEqualTo(cycle);
     byte[] avecBom = ("\uFEFF" + writer).getBytes(StandardCharsets.UTF_8);
-    assertThat(JSON.lire(new ByteArrayInputStream(avecBom), Cycle.class)).isEqualTo(cycle);
+    assertThat(JSON.read(new ByteArrayInputStream(avecBom), Cycle.class)).isEqualTo(cycle);
   }
 
   @Test
   void seulsLesDocumentsDuFormatSEcrivent() {
-    assertThatThrownBy(() -> JSON.ecrire(Valeurs.seance()))
+    assertThatThrownBy(() -> JSON.write(Valeurs.seance()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a ImmutableSeance");
-    assertThatThrownBy(() -> JSON.lire("{}", io.github.plateformcoop.programme.model.Seance.class))
+    assertThatThrownBy(() -> JSON.read("{}", io.github.plateformcoop.programme.model.Seance.class))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a Seance");
   }
 

@@ -10,8 +10,8 @@ import java.util.Objects;
  * region adds its school holidays to the public holidays of its départements.
  *
  * <pre>{@code
- * Calendrier calendrier = JoursFeries.pour(RegimeDeJoursFeries.METROPOLE)
- *     .et(Calendrier.periodes(List.of(
+ * Calendrier calendrier = JoursFeries.calendrier(RegimeDeJoursFeries.METROPOLE)
+ *     .and(Calendrier.of(List.of(
  *         PeriodeDeFermeture.of(LocalDate.of(2022, 12, 17), LocalDate.of(2023, 1, 2), "vacances de Noël, zone B"))));
  * }</pre>
  *
@@ -33,7 +33,7 @@ public interface Calendrier {
    *
    * @return the calendar, not null
    */
-  static Calendrier aucun() {
+  static Calendrier none() {
     return jour -> List.of();
   }
 
@@ -43,10 +43,10 @@ public interface Calendrier {
    * @param periodes the periods, not null
    * @return the calendar, not null
    */
-  static Calendrier periodes(List<PeriodeDeFermeture> periodes) {
+  static Calendrier of(List<PeriodeDeFermeture> periodes) {
     List<PeriodeDeFermeture> copie = List.copyOf(periodes);
-    return jour -> copie.stream().filter(p -> p.contient(jour))
-        .map(p -> new Fermeture(jour, p.libelle(), false)).toList();
+    return jour -> copie.stream().filter(p -> p.contains(jour))
+        .map(p -> Fermeture.of(jour, p.libelle())).toList();
   }
 
   /**
@@ -55,7 +55,7 @@ public interface Calendrier {
    * @param autre the other calendar, not null
    * @return the combined calendar, not null
    */
-  default Calendrier et(Calendrier autre) {
+  default Calendrier and(Calendrier autre) {
     Objects.requireNonNull(autre, "autre");
     return jour -> {
       List<Fermeture> toutes = new ArrayList<>(fermetures(jour));

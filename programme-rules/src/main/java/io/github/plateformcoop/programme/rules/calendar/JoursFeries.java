@@ -58,7 +58,7 @@ public final class JoursFeries {
    * @param regime the régime, not null
    * @return the holidays, not null
    */
-  public static List<Fermeture> de(int annee, RegimeDeJoursFeries regime) {
+  public static List<Fermeture> of(int annee, RegimeDeJoursFeries regime) {
     Objects.requireNonNull(regime, "regime");
     LocalDate paques = paques(annee);
     List<Fermeture> jours = new ArrayList<>(List.of(
@@ -85,7 +85,7 @@ public final class JoursFeries {
       case MAYOTTE -> jours.add(abolition(LocalDate.of(annee, Month.APRIL, 27)));
       case METROPOLE -> { }
     }
-    jours.sort(Comparator.comparing(Fermeture::jour));
+    jours.sort(Comparator.comparing(Fermeture::getJour));
     return List.copyOf(jours);
   }
 
@@ -95,8 +95,8 @@ public final class JoursFeries {
    * @param regime the régime, not null
    * @return the calendar, not null
    */
-  public static Calendrier pour(RegimeDeJoursFeries regime) {
-    return pour(EnumSet.of(Objects.requireNonNull(regime, "regime")));
+  public static Calendrier calendrier(RegimeDeJoursFeries regime) {
+    return calendrier(EnumSet.of(Objects.requireNonNull(regime, "regime")));
   }
 
   /**
@@ -106,18 +106,18 @@ public final class JoursFeries {
    * @param regimes the régimes, not null
    * @return the calendar, not null
    */
-  public static Calendrier pour(Collection<RegimeDeJoursFeries> regimes) {
+  public static Calendrier calendrier(Collection<RegimeDeJoursFeries> regimes) {
     Set<RegimeDeJoursFeries> copie = regimes.isEmpty()
         ? EnumSet.noneOf(RegimeDeJoursFeries.class) : EnumSet.copyOf(regimes);
     return jour -> copie.stream()
-        .flatMap(r -> de(jour.getYear(), r).stream())
-        .filter(f -> f.jour().equals(jour))
+        .flatMap(r -> of(jour.getYear(), r).stream())
+        .filter(f -> f.getJour().equals(jour))
         .distinct()
         .toList();
   }
 
   private static Fermeture ferie(LocalDate jour, String libelle) {
-    return new Fermeture(jour, libelle, true);
+    return Fermeture.ofJourFerie(jour, libelle);
   }
 
   private static Fermeture abolition(LocalDate jour) {

@@ -6,39 +6,39 @@ import java.util.Objects;
 /**
  * A closure over days, both included, such as the school holidays of a zone.
  *
- * @param debut the first closed day, not null
- * @param fin the last closed day, not before {@code debut}
+ * @param firstDay the first closed day, not null
+ * @param lastDay the last closed day, not before {@code firstDay}
  * @param libelle what closes it, not null
  */
-public record PeriodeDeFermeture(LocalDate debut, LocalDate fin, String libelle) {
+public record PeriodeDeFermeture(LocalDate firstDay, LocalDate lastDay, String libelle) {
 
   /**
    * Checks the components.
    *
-   * @param debut the first closed day, not null
-   * @param fin the last closed day, not null
+   * @param firstDay the first closed day, not null
+   * @param lastDay the last closed day, not null
    * @param libelle what closes it, not null
-   * @throws IllegalArgumentException if {@code fin} is before {@code debut}
+   * @throws IllegalArgumentException if {@code lastDay} is before {@code firstDay}
    */
   public PeriodeDeFermeture {
-    Objects.requireNonNull(debut, "debut");
-    Objects.requireNonNull(fin, "fin");
+    Objects.requireNonNull(firstDay, "firstDay");
+    Objects.requireNonNull(lastDay, "lastDay");
     Objects.requireNonNull(libelle, "libelle");
-    if (fin.isBefore(debut)) {
-      throw new IllegalArgumentException("A closure cannot end before it starts: " + debut + " to " + fin);
+    if (lastDay.isBefore(firstDay)) {
+      throw new IllegalArgumentException("A closure cannot end before it starts: " + firstDay + " to " + lastDay);
     }
   }
 
   /**
    * A closure from one day to another, both included.
    *
-   * @param debut the first closed day, not null
-   * @param fin the last closed day, not null
+   * @param firstDay the first closed day, not null
+   * @param lastDay the last closed day, not null
    * @param libelle what closes it, not null
    * @return the closure, not null
    */
-  public static PeriodeDeFermeture of(LocalDate debut, LocalDate fin, String libelle) {
-    return new PeriodeDeFermeture(debut, fin, libelle);
+  public static PeriodeDeFermeture of(LocalDate firstDay, LocalDate lastDay, String libelle) {
+    return new PeriodeDeFermeture(firstDay, lastDay, libelle);
   }
 
   /**
@@ -47,7 +47,7 @@ public record PeriodeDeFermeture(LocalDate debut, LocalDate fin, String libelle)
    * @param jour the day, not null
    * @return true if within the period
    */
-  public boolean contient(LocalDate jour) {
-    return !jour.isBefore(debut) && !jour.isAfter(fin);
+  public boolean contains(LocalDate jour) {
+    return !jour.isBefore(firstDay) && !jour.isAfter(lastDay);
   }
 }

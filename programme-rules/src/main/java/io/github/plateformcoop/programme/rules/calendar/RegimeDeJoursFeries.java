@@ -50,7 +50,7 @@ public enum RegimeDeJoursFeries {
    * @param departement the département code, not null
    * @return its régime: {@link #METROPOLE} for any département without a particular one
    */
-  public static RegimeDeJoursFeries duDepartement(String departement) {
+  public static RegimeDeJoursFeries ofDepartement(String departement) {
     return Optional.ofNullable(PAR_DEPARTEMENT.get(departement)).orElse(METROPOLE);
   }
 }

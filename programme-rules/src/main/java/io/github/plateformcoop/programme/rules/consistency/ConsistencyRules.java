@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.rules.consistency;
 
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import static io.github.plateformcoop.programme.rules.internal.Paths.of;
 
 import io.github.plateformcoop.programme.model.Collectivite;
@@ -8,7 +9,7 @@ import io.github.plateformcoop.programme.model.FamilleDeCollectivite;
 import io.github.plateformcoop.programme.model.NombreAnnonce;
 import io.github.plateformcoop.programme.model.StrategieTerritoriale;
 import io.github.plateformcoop.programme.model.TypeDeCollectivite;
-import io.github.plateformcoop.programme.model.codes.CodesOfficiels;
+import io.github.plateformcoop.programme.model.codes.OfficialCodes;
 import io.github.plateformcoop.programme.rules.Rule;
 import io.github.plateformcoop.programme.rules.RuleContext;
 import io.github.plateformcoop.programme.rules.Severity;
@@ -89,7 +90,7 @@ public final class ConsistencyRules {
   private static void nombresAnnonces(Cycle cycle, RuleContext context) {
     comparer(context, cycle.getModele().getLeviersAnnonces(), cycle.getModele().getLeviers().size(),
         "leviers", "modele.leviersAnnonces", cycle.getModele().getId());
-    comparer(context, cycle.getEngagementsAnnonces(), cycle.engagementsEnCours().size(),
+    comparer(context, cycle.getEngagementsAnnonces(), cycle.engagements(StatutDEngagement.ENGAGEE).size(),
         "engagements", "engagementsAnnonces", cycle.getId());
     List<StrategieTerritoriale> strategies = cycle.getStrategies();
     for (int s = 0; s < strategies.size(); s++) {
@@ -153,12 +154,12 @@ public final class ConsistencyRules {
     List<Collectivite> collectivites = cycle.getCollectivites();
     for (int c = 0; c < collectivites.size(); c++) {
       Collectivite commune = collectivites.get(c);
-      if (!commune.appartientA(FamilleDeCollectivite.COMMUNE)
+      if (!commune.isIn(FamilleDeCollectivite.COMMUNE)
           || commune.getSiren().isEmpty() || commune.getCodeInsee().isEmpty()
-          || !CodesOfficiels.isCodeInseeCommuneValide(commune.getCodeInsee().get())) {
+          || !OfficialCodes.isValidCodeInseeCommune(commune.getCodeInsee().get())) {
         continue;
       }
-      String attendu = CodesOfficiels.sirenAttenduDeCommune(commune.getCodeInsee().get());
+      String attendu = OfficialCodes.expectedSirenOfCommune(commune.getCodeInsee().get());
       if (!attendu.equals(commune.getSiren().get())) {
         context.at(of("collectivites", c, "siren")).subject(commune.getId())
             .argument("collectivite", commune.getNom()).argument("siren", commune.getSiren().get())
@@ -175,7 +176,7 @@ public final class ConsistencyRules {
       if (!epci.getType().isIntercommunalite() || epci.getSiren().isEmpty() || epci.getDepartement().isEmpty()) {
         continue;
       }
-      Optional<String> duSiren = CodesOfficiels.departementDuSirenDEpci(epci.getSiren().get());
+      Optional<String> duSiren = OfficialCodes.departementOfEpciSiren(epci.getSiren().get());
       if (duSiren.isPresent() && !duSiren.get().equals(epci.getDepartement().get())) {
         context.at(of("collectivites", c, "siren")).subject(epci.getId())
             .argument("collectivite", epci.getNom()).argument("siren", epci.getSiren().get())
@@ -190,10 +191,10 @@ public final class ConsistencyRules {
     for (int c = 0; c < collectivites.size(); c++) {
       Collectivite commune = collectivites.get(c);
       if (commune.getCodeInsee().isEmpty() || commune.getDepartement().isEmpty()
-          || !CodesOfficiels.isCodeInseeCommuneValide(commune.getCodeInsee().get())) {
+          || !OfficialCodes.isValidCodeInseeCommune(commune.getCodeInsee().get())) {
         continue;
       }
-      String duCode = CodesOfficiels.departementDuCodeInsee(commune.getCodeInsee().get());
+      String duCode = OfficialCodes.departementOfCodeInsee(commune.getCodeInsee().get());
       if (!duCode.equals(commune.getDepartement().get())) {
         context.at(of("collectivites", c, "departement")).subject(commune.getId())
             .argument("collectivite", commune.getNom()).argument("insee", commune.getCodeInsee().get())

@@ -87,28 +87,6 @@ public final class EligibilityRules {
     return List.of(DEPARTEMENT, FAMILLE, ROLE, ENGAGEMENT_APRES_CYCLE);
   }
 
-  /**
-   * The last day of a cycle as far as it is known: the end of its announced period, else the
-   * latest end of its briques' periods, else its last dated séance.
-   *
-   * @param cycle the cycle, not null
-   * @return the last day, or empty when nothing dates the cycle's end
-   */
-  public static Optional<LocalDate> finDuCycle(Cycle cycle) {
-    if (cycle.getPeriode().isPresent()) {
-      return cycle.getPeriode().map(PeriodeAnnoncee::dernierJour);
-    }
-    Optional<LocalDate> finDesBriques = cycle.getBriques().stream()
-        .map(Brique::getPeriodeAnnoncee)
-        .flatMap(Optional::stream)
-        .map(PeriodeAnnoncee::dernierJour)
-        .max(Comparator.naturalOrder());
-    if (finDesBriques.isPresent()) {
-      return finDesBriques;
-    }
-    return cycle.seances().map(Seance::getDate).flatMap(Optional::stream).max(Comparator.naturalOrder());
-  }
-
   private static void departements(Cycle cycle, RuleContext context) {
     Set<String> cibles = context.parameterIfSet(DEPARTEMENTS_CIBLES)
         .orElse(cycle.getModele().getPublicCible().getDepartements());
@@ -160,14 +138,14 @@ public final class EligibilityRules {
   }
 
   private static void engagementsApresCycle(Cycle cycle, RuleContext context) {
-    Optional<LocalDate> fin = finDuCycle(cycle);
+    Optional<LocalDate> fin = cycle.lastDay();
     if (fin.isEmpty()) {
       return;
     }
     List<Engagement> engagements = cycle.getEngagements();
     for (int i = 0; i < engagements.size(); i++) {
       Engagement e = engagements.get(i);
-      if (e.getDate().isPresent() && e.getDate().get().isApres(fin.get())) {
+      if (e.getDate().isPresent() && e.getDate().get().isAfter(fin.get())) {
         context.at(of("engagements", i, "date")).subject(e.getId(), e.getCollectiviteId())
             .argument("collectivite", e.getCollectiviteId()).argument("date", e.getDate().get())
             .argument("fin", fin.get())

@@ -28,7 +28,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * }</pre>
  *
  * <p>An application that builds its own Hibernate Validator plugs the rules in with
- * {@link #configure}, which declares {@link CycleValide} on {@code Cycle} and hands the rule set
+ * {@link #configure}, which declares {@link ValidCycle} on {@code Cycle} and hands the rule set
  * to its validator:
  *
  * <pre>{@code
@@ -47,7 +47,7 @@ public final class ProgrammeValidation {
   private ProgrammeValidation() {}
 
   /**
-   * What the validator of {@link CycleValide} runs: the rule set, the locale of the messages,
+   * What the validator of {@link ValidCycle} runs: the rule set, the locale of the messages,
    * the lowest severity reported.
    *
    * @param ruleSet the rules, not null
@@ -101,7 +101,7 @@ public final class ProgrammeValidation {
 
   /**
    * Plugs the rules into an application's own Hibernate Validator configuration: declares
-   * {@link CycleValide} on {@code Cycle} and hands the settings to its validator.
+   * {@link ValidCycle} on {@code Cycle} and hands the settings to its validator.
    *
    * @param configuration the configuration, not null
    * @param ruleSet the rules, not null
@@ -117,7 +117,7 @@ public final class ProgrammeValidation {
         ? ruleSet.disable(ModelConstraintRules.CONTRAINTE.getCode())
         : ruleSet;
     ConstraintMapping mapping = configuration.createConstraintMapping();
-    mapping.type(Cycle.class).constraint(new GenericConstraintDef<>(CycleValide.class));
+    mapping.type(Cycle.class).constraint(new GenericConstraintDef<>(ValidCycle.class));
     return configuration.addMapping(mapping)
         .constraintValidatorPayload(new Settings(regles, locale, minimumSeverity));
   }

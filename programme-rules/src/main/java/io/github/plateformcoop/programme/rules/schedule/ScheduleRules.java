@@ -139,7 +139,7 @@ public final class ScheduleRules {
    * @param cycle the cycle, not null
    * @return the calendar, not null
    */
-  public static Calendrier calendrierDuTerritoire(Cycle cycle) {
+  public static Calendrier calendrier(Cycle cycle) {
     Set<String> departements = new TreeSet<>(cycle.getModele().getPublicCible().getDepartements());
     Set<String> engagees = cycle.getEngagements().stream().map(Engagement::getCollectiviteId).collect(Collectors.toSet());
     cycle.getCollectivites().stream()
@@ -148,11 +148,11 @@ public final class ScheduleRules {
         .flatMap(Optional::stream)
         .forEach(departements::add);
     Set<RegimeDeJoursFeries> regimes = EnumSet.noneOf(RegimeDeJoursFeries.class);
-    departements.forEach(d -> regimes.add(RegimeDeJoursFeries.duDepartement(d)));
+    departements.forEach(d -> regimes.add(RegimeDeJoursFeries.ofDepartement(d)));
     if (regimes.isEmpty()) {
       regimes.add(RegimeDeJoursFeries.METROPOLE);
     }
-    return JoursFeries.pour(regimes);
+    return JoursFeries.calendrier(regimes);
   }
 
   // ------------------------------------------------------------------ counts
@@ -183,7 +183,7 @@ public final class ScheduleRules {
     for (int b = 0; b < briques.size(); b++) {
       List<Seance> seances = briques.get(b).getSeances();
       for (int s = 0; s < seances.size(); s++) {
-        if (!seances.get(s).estDatee()) {
+        if (!seances.get(s).isDated()) {
           context.at("briques[" + b + "].seances[" + s + "].date").subject(seances.get(s).getId())
               .argument("seance", seances.get(s).getId()).argument("brique", briques.get(b).getId()).report();
         }
@@ -230,7 +230,7 @@ public final class ScheduleRules {
       List<Seance> seances = briques.get(b).getSeances();
       for (int s = 0; s < seances.size(); s++) {
         Optional<LocalDate> date = seances.get(s).getDate();
-        if (date.isPresent() && !periode.get().contient(date.get())) {
+        if (date.isPresent() && !periode.get().contains(date.get())) {
           context.at("briques[" + b + "].seances[" + s + "].date").subject(seances.get(s).getId())
               .argument("seance", seances.get(s).getId()).argument("date", date.get())
               .argument("debut", periode.get().getDebut()).argument("fin", periode.get().getFin()).report();
@@ -352,8 +352,8 @@ public final class ScheduleRules {
   // ------------------------------------------------------------------ calendar
 
   private static void joursFermes(Cycle cycle, RuleContext context) {
-    Calendrier calendrier = context.parameterIfSet(CALENDRIER).orElseGet(() -> calendrierDuTerritoire(cycle))
-        .et(context.parameterIfSet(FERMETURES).orElse(Calendrier.aucun()));
+    Calendrier calendrier = context.parameterIfSet(CALENDRIER).orElseGet(() -> calendrier(cycle))
+        .and(context.parameterIfSet(FERMETURES).orElse(Calendrier.none()));
     for (Creneau creneau : Creneau.du(cycle, 0)) {
       Seance seance = creneau.seance();
       LocalDate jour = seance.getDate().orElseThrow();
@@ -363,8 +363,8 @@ public final class ScheduleRules {
             .argument("date", jour).argument("jour", jour.getDayOfWeek()).report();
       }
       for (Fermeture f : calendrier.fermetures(jour)) {
-        context.at(chemin).variant(f.ferie() ? "ferie" : "fermeture").subject(seance.getId())
-            .argument("seance", seance.getId()).argument("date", jour).argument("fermeture", f.libelle()).report();
+        context.at(chemin).variant(f.isJourFerie() ? "ferie" : "fermeture").subject(seance.getId())
+            .argument("seance", seance.getId()).argument("date", jour).argument("fermeture", f.getLibelle()).report();
       }
     }
   }
@@ -426,7 +426,7 @@ public final class ScheduleRules {
     List<Brique> briques = cycle.getBriques();
     for (int b = 0; b < briques.size(); b++) {
       int index = b;
-      cycle.getModele().brique(briques.get(b).getId()).ifPresent(m -> action.accepter(index, briques.get(index), m));
+      cycle.getModele().findBrique(briques.get(b).getId()).ifPresent(m -> action.accepter(index, briques.get(index), m));
     }
   }
 

@@ -1,13 +1,13 @@
 package io.github.plateformcoop.programme.rules.application;
 
 import io.github.plateformcoop.programme.model.Cycle;
-import io.github.plateformcoop.programme.rules.jakarta.CycleValide;
+import io.github.plateformcoop.programme.rules.jakarta.ValidCycle;
 import jakarta.validation.Valid;
 
 /** An application's own class holding a cycle, as a web form or a message would. */
 public final class Inscription {
 
-  @CycleValide
+  @ValidCycle
   @Valid
   private final Cycle cycle;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JoursFeriesTest {
 
   private static Set<LocalDate> jours(int annee, RegimeDeJoursFeries regime) {
-    return JoursFeries.de(annee, regime).stream().map(Fermeture::jour).collect(Collectors.toSet());
+    return JoursFeries.of(annee, regime).stream().map(Fermeture::getJour).collect(Collectors.toSet());
   }
 
   private static Set<LocalDate> fixes(int annee) {
@@ -63,38 +63,38 @@ class JoursFeriesTest {
   @CsvSource({"GUADELOUPE, 05-27", "MARTINIQUE, 05-22", "GUYANE, 06-10", "LA_REUNION, 12-20", "MAYOTTE, 04-27"})
   void lAbolitionDeLEsclavageOutreMer(RegimeDeJoursFeries regime, String moisJour) {
     LocalDate jour = LocalDate.parse("2025-" + moisJour);
-    assertThat(JoursFeries.pour(regime).fermetures(jour)).extracting(Fermeture::libelle)
+    assertThat(JoursFeries.calendrier(regime).fermetures(jour)).extracting(Fermeture::getLibelle)
         .containsExactly("abolition de l'esclavage");
-    assertThat(JoursFeries.pour(RegimeDeJoursFeries.METROPOLE).fermetures(jour)).isEmpty();
+    assertThat(JoursFeries.calendrier(RegimeDeJoursFeries.METROPOLE).fermetures(jour)).isEmpty();
   }
 
   @ParameterizedTest
   @CsvSource({"57, ALSACE_MOSELLE", "67, ALSACE_MOSELLE", "68, ALSACE_MOSELLE", "54, METROPOLE", "59, METROPOLE",
     "971, GUADELOUPE", "974, LA_REUNION", "976, MAYOTTE", "2A, METROPOLE"})
   void leRegimeDUnDepartement(String departement, RegimeDeJoursFeries regime) {
-    assertThat(RegimeDeJoursFeries.duDepartement(departement)).isEqualTo(regime);
+    assertThat(RegimeDeJoursFeries.ofDepartement(departement)).isEqualTo(regime);
   }
 
   @Test
   void unJourOrdinaireEtUnJourFerie() {
-    Calendrier metropole = JoursFeries.pour(RegimeDeJoursFeries.METROPOLE);
-    assertThat(metropole.fermetures(LocalDate.of(2023, 5, 29))).extracting(Fermeture::libelle).containsExactly("lundi de Pentecôte");
+    Calendrier metropole = JoursFeries.calendrier(RegimeDeJoursFeries.METROPOLE);
+    assertThat(metropole.fermetures(LocalDate.of(2023, 5, 29))).extracting(Fermeture::getLibelle).containsExactly("lundi de Pentecôte");
     assertThat(metropole.fermetures(LocalDate.of(2022, 9, 26))).isEmpty();
     assertThat(metropole.fermetures(LocalDate.of(2023, 4, 7))).as("Good Friday outside Alsace-Moselle").isEmpty();
   }
 
   @Test
   void plusieursRegimesEtDesFermetures() {
-    Calendrier lorraine = JoursFeries.pour(List.of(RegimeDeJoursFeries.ALSACE_MOSELLE, RegimeDeJoursFeries.METROPOLE))
-        .et(Calendrier.periodes(List.of(PeriodeDeFermeture.of(LocalDate.of(2022, 12, 17), LocalDate.of(2023, 1, 2),
+    Calendrier lorraine = JoursFeries.calendrier(List.of(RegimeDeJoursFeries.ALSACE_MOSELLE, RegimeDeJoursFeries.METROPOLE))
+        .and(Calendrier.of(List.of(PeriodeDeFermeture.of(LocalDate.of(2022, 12, 17), LocalDate.of(2023, 1, 2),
             "vacances de Noël, zone B"))));
-    assertThat(lorraine.fermetures(LocalDate.of(2022, 12, 26))).extracting(Fermeture::libelle, Fermeture::ferie)
+    assertThat(lorraine.fermetures(LocalDate.of(2022, 12, 26))).extracting(Fermeture::getLibelle, Fermeture::isJourFerie)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Saint-Étienne", true),
             org.assertj.core.groups.Tuple.tuple("vacances de Noël, zone B", false));
-    assertThat(lorraine.fermetures(LocalDate.of(2022, 12, 25))).extracting(Fermeture::libelle)
+    assertThat(lorraine.fermetures(LocalDate.of(2022, 12, 25))).extracting(Fermeture::getLibelle)
         .containsExactly("Noël", "vacances de Noël, zone B");
     assertThat(lorraine.fermetures(LocalDate.of(2023, 1, 3))).isEmpty();
-    assertThat(Calendrier.aucun().fermetures(LocalDate.of(2023, 1, 1))).isEmpty();
+    assertThat(Calendrier.none().fermetures(LocalDate.of(2023, 1, 1))).isEmpty();
   }
 
   @Test

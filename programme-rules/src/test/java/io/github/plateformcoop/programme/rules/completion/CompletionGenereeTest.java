@@ -70,9 +70,9 @@ class CompletionGenereeTest {
             .addRoles(Role.ELU, Role.TECHNICIEN).build())
         .addBrique(ModeleDeBrique.builder().id("sensibilisation").type(TypeDeBrique.SENSIBILISATION)
             .intitule("Sensibilisation").nombreDeSeances(nombreDeSensibilisation)
-            .format(FormatDeSeance.ofDuree(Duration.ofHours(3))).build())
+            .format(FormatDeSeance.of(Duration.ofHours(3))).build())
         .addBrique(ModeleDeBrique.builder().id("experimentation").type(TypeDeBrique.EXPERIMENTATION)
-            .intitule("Ateliers").nombreDeSeances(nombreDAteliers).format(FormatDeSeance.journee()).build())
+            .intitule("Ateliers").nombreDeSeances(nombreDAteliers).format(FormatDeSeance.ofJourneeEntiere()).build())
         .build();
     List<Seance> sensibilisation = new ArrayList<>();
     List<Seance> ateliers = new ArrayList<>();
@@ -180,21 +180,21 @@ class CompletionGenereeTest {
     return m;
   }
 
-  private static void verifier(Genere g, BilanDeCompletion bilan, Suivi suivi) {
+  private static void verifier(Genere g, CompletionResult bilan, Suivi suivi) {
     double[] heures = mesure(g, suivi, true, true);
     double[] ateliers = mesure(g, suivi, false, false);
-    ResultatDeCritere resultat = bilan.criteres().get(0).resultat();
-    Mesure enHeures = resultat.enfants().get(0).mesure().orElseThrow();
-    Mesure enAteliers = resultat.enfants().get(1).mesure().orElseThrow();
-    assertThat(enHeures.suivies()).as("heures suivies").isCloseTo(heures[0], within(1e-9));
-    assertThat(enHeures.tenues()).as("heures tenues").isCloseTo(heures[1], within(1e-9));
-    assertThat(enHeures.planifiees()).as("heures planifiées").isCloseTo(heures[2], within(1e-9));
-    assertThat(enHeures.requises()).isCloseTo(0.75 * heures[2], within(1e-9));
-    assertThat(enAteliers.suivies()).as("ateliers suivis").isCloseTo(ateliers[0], within(1e-9));
-    assertThat(enAteliers.tenues()).isCloseTo(ateliers[1], within(1e-9));
-    assertThat(enAteliers.planifiees()).isCloseTo(ateliers[2], within(1e-9));
+    CriterionResult resultat = bilan.criteria().get(0).result();
+    Measure enHeures = resultat.getChildren().get(0).getMeasure().orElseThrow();
+    Measure enAteliers = resultat.getChildren().get(1).getMeasure().orElseThrow();
+    assertThat(enHeures.attended()).as("heures suivies").isCloseTo(heures[0], within(1e-9));
+    assertThat(enHeures.held()).as("heures tenues").isCloseTo(heures[1], within(1e-9));
+    assertThat(enHeures.planned()).as("heures planifiées").isCloseTo(heures[2], within(1e-9));
+    assertThat(enHeures.required()).isCloseTo(0.75 * heures[2], within(1e-9));
+    assertThat(enAteliers.attended()).as("ateliers suivis").isCloseTo(ateliers[0], within(1e-9));
+    assertThat(enAteliers.held()).isCloseTo(ateliers[1], within(1e-9));
+    assertThat(enAteliers.planned()).isCloseTo(ateliers[2], within(1e-9));
     boolean satisfait = heures[0] >= 0.75 * heures[2] - 1e-9 && ateliers[0] >= 2 - 1e-9;
-    assertThat(resultat.satisfait()).isEqualTo(satisfait);
+    assertThat(resultat.isMet()).isEqualTo(satisfait);
 
     long secondes = 0;
     List<LocalDate> jours = new ArrayList<>();
@@ -206,14 +206,14 @@ class CompletionGenereeTest {
       }
     }
     Collections.sort(jours);
-    assertThat(bilan.heuresSuivies()).isEqualTo(Duration.ofSeconds(secondes));
-    assertThat(bilan.datesSuivies()).isEqualTo(jours);
+    assertThat(bilan.hoursAttended()).isEqualTo(Duration.ofSeconds(secondes));
+    assertThat(bilan.datesAttended()).isEqualTo(jours);
     if (satisfait) {
-      assertThat(bilan.statut()).isEqualTo(StatutDeCompletion.TERMINE);
+      assertThat(bilan.status()).isEqualTo(CompletionStatus.TERMINE);
     } else if (jours.isEmpty()) {
-      assertThat(bilan.statut()).isIn(StatutDeCompletion.NON_COMMENCE, StatutDeCompletion.NON_TERMINE);
+      assertThat(bilan.status()).isIn(CompletionStatus.NON_COMMENCE, CompletionStatus.NON_TERMINE);
     } else {
-      assertThat(bilan.statut()).isIn(StatutDeCompletion.EN_COURS, StatutDeCompletion.NON_TERMINE);
+      assertThat(bilan.status()).isIn(CompletionStatus.EN_COURS, CompletionStatus.NON_TERMINE);
     }
   }
 
@@ -221,19 +221,19 @@ class CompletionGenereeTest {
   @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597, 2584, 4181, 6765, 10946})
   void lEvaluateurSuitSesReglesSurUnCycleGenere(long graine) {
     Genere g = generer(graine);
-    EvaluationDeCompletion evaluation = EvaluateurDeCompletion.builder()
-        .criteres(List.of(CriteresParDefaut.PLATEFORMCOOP)).build().evaluer(g.cycle(), g.auJour());
+    CompletionReport evaluation = CompletionEvaluator.builder()
+        .criteria(List.of(DefaultCriteria.PLATEFORMCOOP)).build().evaluate(g.cycle(), g.auJour());
     Map<String, List<Suivi>> parCollectivite = new HashMap<>();
     for (Participant p : g.cycle().getParticipants()) {
       Suivi suivi = suivi(g, p.getId());
       parCollectivite.computeIfAbsent(p.getCollectiviteId(), k -> new ArrayList<>()).add(suivi);
-      verifier(g, evaluation.bilan(Portee.PARTICIPANT, p.getId()).orElseThrow(), suivi);
+      verifier(g, evaluation.find(Portee.PARTICIPANT, p.getId()).orElseThrow(), suivi);
     }
     for (Collectivite c : g.cycle().getCollectivites()) {
-      verifier(g, evaluation.bilan(Portee.COLLECTIVITE, c.getId()).orElseThrow(),
+      verifier(g, evaluation.find(Portee.COLLECTIVITE, c.getId()).orElseThrow(),
           meilleur(parCollectivite.getOrDefault(c.getId(), List.of()), g.seances().size()));
     }
-    assertThat(evaluation.participants()).hasSize(g.cycle().getParticipants().size());
-    assertThat(evaluation.collectivites()).hasSize(g.cycle().getCollectivites().size());
+    assertThat(evaluation.getParticipants()).hasSize(g.cycle().getParticipants().size());
+    assertThat(evaluation.getCollectivites()).hasSize(g.cycle().getCollectivites().size());
   }
 }

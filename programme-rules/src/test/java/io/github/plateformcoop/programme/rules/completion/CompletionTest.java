@@ -71,9 +71,9 @@ class CompletionTest {
     ModeleDeCycle modele = ModeleDeCycle.builder().from(Cycles.modele())
         .briques(List.of(
             ModeleDeBrique.builder().id("sensibilisation").type(TypeDeBrique.SENSIBILISATION).intitule("Sensibilisation")
-                .nombreDeSeances(4).format(FormatDeSeance.ofDuree(Duration.ofHours(3))).build(),
+                .nombreDeSeances(4).format(FormatDeSeance.of(Duration.ofHours(3))).build(),
             ModeleDeBrique.builder().id("ateliers").type(TypeDeBrique.EXPERIMENTATION).intitule("Ateliers")
-                .nombreDeSeances(3).format(FormatDeSeance.journee()).build()))
+                .nombreDeSeances(3).format(FormatDeSeance.ofJourneeEntiere()).build()))
         .build();
     return Cycles.depuisValide()
         .modele(modele)
@@ -97,7 +97,7 @@ class CompletionTest {
         .presences(List.of(
             p("elu-mel", "s1", StatutDePresence.PRESENT), p("elu-mel", "s2", StatutDePresence.ABSENT),
             p("elu-mel", "s3", StatutDePresence.EXCUSE), p("elu-mel", "s4", StatutDePresence.PRESENT),
-            Presence.parDemiJournee("a1", "elu-mel", StatutDePresence.PRESENT, StatutDePresence.ABSENT),
+            Presence.ofDemiJournees("a1", "elu-mel", StatutDePresence.PRESENT, StatutDePresence.ABSENT),
             p("elu-mel", "a2", StatutDePresence.PRESENT),
             p("tech-mel", "s1", StatutDePresence.PRESENT), p("tech-mel", "s2", StatutDePresence.PRESENT),
             p("tech-mel", "s3", StatutDePresence.PRESENT),
@@ -118,12 +118,12 @@ class CompletionTest {
     return CritereDeCompletion.builder().id("c").intitule("critère").addPortees(portees).critere(critere).build();
   }
 
-  private static ResultatDeCritere resultat(Critere critere, Portee portee, String sujet, LocalDate auJour) {
-    return EvaluateurDeCompletion.builder().criteres(List.of(nomme(critere, portee))).build()
-        .evaluer(cycle(), auJour).bilan(portee, sujet).orElseThrow().criteres().get(0).resultat();
+  private static CriterionResult resultat(Critere critere, Portee portee, String sujet, LocalDate auJour) {
+    return CompletionEvaluator.builder().criteria(List.of(nomme(critere, portee))).build()
+        .evaluate(cycle(), auJour).find(portee, sujet).orElseThrow().criteria().get(0).result();
   }
 
-  private static ResultatDeCritere participant(Critere critere, String sujet) {
+  private static CriterionResult participant(Critere critere, String sujet) {
     return resultat(critere, Portee.PARTICIPANT, sujet, FIN_DECEMBRE);
   }
 
@@ -133,69 +133,69 @@ class CompletionTest {
 
   @Test
   void assiduiteEnHeuresLesExcusesExclues() {
-    ResultatDeCritere r = participant(heures(0.75, TraitementDesExcuses.EXCLUES), "elu-mel");
-    Mesure m = r.mesure().orElseThrow();
-    assertThat(m.suivies()).isEqualTo(6.0);
-    assertThat(m.tenues()).isEqualTo(9.0);
-    assertThat(m.planifiees()).isEqualTo(9.0);
-    assertThat(m.requises()).isCloseTo(6.75, within(1e-9));
-    assertThat(r.satisfait()).isFalse();
-    assertThat(r.atteignable()).as("every séance is held: nothing left to catch up").isFalse();
-    assertThat(r.detail()).isEqualTo("6 h sur 9 h tenues (66,7 %), sur 9 h planifiées, 6,8 h requises");
+    CriterionResult r = participant(heures(0.75, TraitementDesExcuses.EXCLUES), "elu-mel");
+    Measure m = r.getMeasure().orElseThrow();
+    assertThat(m.attended()).isEqualTo(6.0);
+    assertThat(m.held()).isEqualTo(9.0);
+    assertThat(m.planned()).isEqualTo(9.0);
+    assertThat(m.required()).isCloseTo(6.75, within(1e-9));
+    assertThat(r.isMet()).isFalse();
+    assertThat(r.isReachable()).as("every séance is held: nothing left to catch up").isFalse();
+    assertThat(r.getDetail()).isEqualTo("6 h sur 9 h tenues (66,7 %), sur 9 h planifiées, 6,8 h requises");
   }
 
   @Test
   void lesExcusesCompteesPresentesOuAbsentes() {
-    ResultatDeCritere presentes = participant(heures(0.75, TraitementDesExcuses.PRESENTES), "elu-mel");
-    assertThat(presentes.mesure().orElseThrow().suivies()).isEqualTo(9.0);
-    assertThat(presentes.mesure().orElseThrow().tenues()).isEqualTo(12.0);
-    assertThat(presentes.satisfait()).isTrue();
-    ResultatDeCritere absentes = participant(heures(0.75, TraitementDesExcuses.ABSENTES), "elu-mel");
-    assertThat(absentes.mesure().orElseThrow().suivies()).isEqualTo(6.0);
-    assertThat(absentes.mesure().orElseThrow().tenues()).isEqualTo(12.0);
-    assertThat(absentes.satisfait()).isFalse();
+    CriterionResult presentes = participant(heures(0.75, TraitementDesExcuses.PRESENTES), "elu-mel");
+    assertThat(presentes.getMeasure().orElseThrow().attended()).isEqualTo(9.0);
+    assertThat(presentes.getMeasure().orElseThrow().held()).isEqualTo(12.0);
+    assertThat(presentes.isMet()).isTrue();
+    CriterionResult absentes = participant(heures(0.75, TraitementDesExcuses.ABSENTES), "elu-mel");
+    assertThat(absentes.getMeasure().orElseThrow().attended()).isEqualTo(6.0);
+    assertThat(absentes.getMeasure().orElseThrow().held()).isEqualTo(12.0);
+    assertThat(absentes.isMet()).isFalse();
   }
 
   @Test
   void desAbsencesToleresSansPenalite() {
     Assiduite tolerante = Assiduite.builder().from(heures(0.75, TraitementDesExcuses.EXCLUES)).absencesTolerees(1).build();
-    ResultatDeCritere r = participant(tolerante, "elu-mel");
-    assertThat(r.mesure().orElseThrow().suivies()).isEqualTo(9.0);
-    assertThat(r.satisfait()).isTrue();
+    CriterionResult r = participant(tolerante, "elu-mel");
+    assertThat(r.getMeasure().orElseThrow().attended()).isEqualTo(9.0);
+    assertThat(r.isMet()).isTrue();
   }
 
   @Test
   void unePresencePartielleCompteSaPart() {
-    ResultatDeCritere minutes = participant(heures(0.75, TraitementDesExcuses.EXCLUES), "tech-mel");
-    assertThat(minutes.mesure().orElseThrow().suivies()).isEqualTo(10.5);
-    assertThat(minutes.satisfait()).isTrue();
-    ResultatDeCritere demiJournees = participant(Assiduite.minimum("ateliers", Unite.SEANCES, 2), "elu-mel");
-    assertThat(demiJournees.mesure().orElseThrow().suivies()).isEqualTo(1.5);
-    assertThat(demiJournees.mesure().orElseThrow().tenues()).isEqualTo(2.0);
-    assertThat(demiJournees.mesure().orElseThrow().planifiees()).isEqualTo(3.0);
-    assertThat(demiJournees.satisfait()).isFalse();
-    assertThat(demiJournees.atteignable()).as("a3 is still to hold").isTrue();
-    assertThat(demiJournees.detail()).isEqualTo("1,5/2 séances tenues (75 %), 1,5/3 planifiées, 2 requises");
+    CriterionResult minutes = participant(heures(0.75, TraitementDesExcuses.EXCLUES), "tech-mel");
+    assertThat(minutes.getMeasure().orElseThrow().attended()).isEqualTo(10.5);
+    assertThat(minutes.isMet()).isTrue();
+    CriterionResult demiJournees = participant(Assiduite.ofMinimum("ateliers", Unite.SEANCES, 2), "elu-mel");
+    assertThat(demiJournees.getMeasure().orElseThrow().attended()).isEqualTo(1.5);
+    assertThat(demiJournees.getMeasure().orElseThrow().held()).isEqualTo(2.0);
+    assertThat(demiJournees.getMeasure().orElseThrow().planned()).isEqualTo(3.0);
+    assertThat(demiJournees.isMet()).isFalse();
+    assertThat(demiJournees.isReachable()).as("a3 is still to hold").isTrue();
+    assertThat(demiJournees.getDetail()).isEqualTo("1,5/2 séances tenues (75 %), 1,5/3 planifiées, 2 requises");
   }
 
   @Test
   void unSiegeOccupeEnSuccession() {
     Assiduite critere = heures(0.75, TraitementDesExcuses.EXCLUES);
-    assertThat(participant(critere, "cahc-ess").mesure().orElseThrow().suivies())
+    assertThat(participant(critere, "cahc-ess").getMeasure().orElseThrow().attended())
         .as("s1 and s2 attended by her predecessor").isEqualTo(12.0);
-    assertThat(participant(critere, "cahc-ess").satisfait()).isTrue();
-    assertThat(participant(critere, "ancien-cahc").satisfait()).as("she left before s3").isFalse();
+    assertThat(participant(critere, "cahc-ess").isMet()).isTrue();
+    assertThat(participant(critere, "ancien-cahc").isMet()).as("she left before s3").isFalse();
   }
 
   @Test
   void uneArriveeEnCoursDeCycleMesureeDepuisLArrivee() {
     Assiduite depuisLArrivee = Assiduite.builder().from(heures(0.75, TraitementDesExcuses.EXCLUES)).depuisLArrivee(true).build();
-    Mesure m = participant(depuisLArrivee, "cahc-ess").mesure().orElseThrow();
-    assertThat(m.tenues()).isEqualTo(6.0);
-    assertThat(m.suivies()).isEqualTo(6.0);
-    Mesure ancienne = participant(depuisLArrivee, "ancien-cahc").mesure().orElseThrow();
-    assertThat(ancienne.tenues()).as("measured over her seat only").isEqualTo(6.0);
-    assertThat(ancienne.suivies()).isEqualTo(6.0);
+    Measure m = participant(depuisLArrivee, "cahc-ess").getMeasure().orElseThrow();
+    assertThat(m.held()).isEqualTo(6.0);
+    assertThat(m.attended()).isEqualTo(6.0);
+    Measure ancienne = participant(depuisLArrivee, "ancien-cahc").getMeasure().orElseThrow();
+    assertThat(ancienne.held()).as("measured over her seat only").isEqualTo(6.0);
+    assertThat(ancienne.attended()).isEqualTo(6.0);
   }
 
   @Test
@@ -204,61 +204,61 @@ class CompletionTest {
         .map(p -> p.getId().equals("cahc-ess")
             ? (Participant) Participant.builder().from(p).siege(Siege.builder().depuis(Datation.of(LocalDate.of(2022, 10, 13))).build()).build()
             : p).toList()).build();
-    ResultatDeCritere r = EvaluateurDeCompletion.builder()
-        .criteres(List.of(nomme(heures(0.75, TraitementDesExcuses.EXCLUES), Portee.PARTICIPANT))).build()
-        .evaluer(sansLien, FIN_DECEMBRE).bilan(Portee.PARTICIPANT, "cahc-ess").orElseThrow().criteres().get(0).resultat();
-    assertThat(r.mesure().orElseThrow().suivies()).isEqualTo(6.0);
-    assertThat(r.satisfait()).isFalse();
+    CriterionResult r = CompletionEvaluator.builder()
+        .criteria(List.of(nomme(heures(0.75, TraitementDesExcuses.EXCLUES), Portee.PARTICIPANT))).build()
+        .evaluate(sansLien, FIN_DECEMBRE).find(Portee.PARTICIPANT, "cahc-ess").orElseThrow().criteria().get(0).result();
+    assertThat(r.getMeasure().orElseThrow().attended()).isEqualTo(6.0);
+    assertThat(r.isMet()).isFalse();
   }
 
   @Test
   void uneCollectiviteParUnRepresentantOuParUnBinome() {
     Assiduite unRepresentant = heures(0.75, TraitementDesExcuses.EXCLUES);
-    ResultatDeCritere mel = resultat(unRepresentant, Portee.COLLECTIVITE, "mel", FIN_DECEMBRE);
-    assertThat(mel.mesure().orElseThrow().suivies()).isEqualTo(12.0);
-    assertThat(mel.satisfait()).isTrue();
+    CriterionResult mel = resultat(unRepresentant, Portee.COLLECTIVITE, "mel", FIN_DECEMBRE);
+    assertThat(mel.getMeasure().orElseThrow().attended()).isEqualTo(12.0);
+    assertThat(mel.isMet()).isTrue();
     Assiduite binome = Assiduite.builder().from(unRepresentant).representation(Representation.BINOME_ELU_TECHNICIEN).build();
-    ResultatDeCritere enBinome = resultat(binome, Portee.COLLECTIVITE, "mel", FIN_DECEMBRE);
-    assertThat(enBinome.mesure().orElseThrow().suivies()).isEqualTo(4.5);
-    assertThat(enBinome.mesure().orElseThrow().tenues()).as("s3: the élu excused, left out").isEqualTo(9.0);
-    assertThat(enBinome.satisfait()).isFalse();
-    ResultatDeCritere cahc = resultat(unRepresentant, Portee.COLLECTIVITE, "cahc", FIN_DECEMBRE);
-    assertThat(cahc.mesure().orElseThrow().suivies()).as("the seat's two holders together").isEqualTo(12.0);
+    CriterionResult enBinome = resultat(binome, Portee.COLLECTIVITE, "mel", FIN_DECEMBRE);
+    assertThat(enBinome.getMeasure().orElseThrow().attended()).isEqualTo(4.5);
+    assertThat(enBinome.getMeasure().orElseThrow().held()).as("s3: the élu excused, left out").isEqualTo(9.0);
+    assertThat(enBinome.isMet()).isFalse();
+    CriterionResult cahc = resultat(unRepresentant, Portee.COLLECTIVITE, "cahc", FIN_DECEMBRE);
+    assertThat(cahc.getMeasure().orElseThrow().attended()).as("the seat's two holders together").isEqualTo(12.0);
   }
 
   @Test
   void desSeancesObligatoires() {
     SeancesObligatoires s1EtA3 = SeancesObligatoires.builder().addSeanceIds("s1", "a3").build();
-    ResultatDeCritere enAttente = participant(s1EtA3, "elu-mel");
-    assertThat(enAttente.satisfait()).isFalse();
-    assertThat(enAttente.atteignable()).isTrue();
-    assertThat(enAttente.detail()).isEqualTo("1/2 suivies");
-    ResultatDeCritere manquee = participant(SeancesObligatoires.builder().addSeanceId("s2").build(), "elu-mel");
-    assertThat(manquee.atteignable()).isFalse();
-    assertThat(manquee.detail()).isEqualTo("0/1 suivies ; manquées ou inconnues : s2");
-    assertThat(participant(SeancesObligatoires.builder().addSeanceId("s2").build(), "tech-mel").satisfait()).isTrue();
+    CriterionResult enAttente = participant(s1EtA3, "elu-mel");
+    assertThat(enAttente.isMet()).isFalse();
+    assertThat(enAttente.isReachable()).isTrue();
+    assertThat(enAttente.getDetail()).isEqualTo("1/2 suivies");
+    CriterionResult manquee = participant(SeancesObligatoires.builder().addSeanceId("s2").build(), "elu-mel");
+    assertThat(manquee.isReachable()).isFalse();
+    assertThat(manquee.getDetail()).isEqualTo("0/1 suivies ; manquées ou inconnues : s2");
+    assertThat(participant(SeancesObligatoires.builder().addSeanceId("s2").build(), "tech-mel").isMet()).isTrue();
   }
 
   @Test
   void unLivrableRemis() {
-    assertThat(participant(LivrableRemis.of("manifeste"), "elu-mel").satisfait()).isTrue();
-    assertThat(participant(LivrableRemis.of("manifeste"), "elu-mel").detail()).isEqualTo("remis le 2022-12-01");
-    ResultatDeCritere avant = resultat(LivrableRemis.of("manifeste"), Portee.PARTICIPANT, "elu-mel", LocalDate.of(2022, 11, 30));
-    assertThat(avant.satisfait()).isFalse();
-    assertThat(avant.atteignable()).isTrue();
-    ResultatDeCritere pasAuteur = participant(LivrableRemis.of("manifeste"), "cahc-ess");
-    assertThat(pasAuteur.satisfait()).isFalse();
-    assertThat(pasAuteur.atteignable()).isFalse();
+    assertThat(participant(LivrableRemis.of("manifeste"), "elu-mel").isMet()).isTrue();
+    assertThat(participant(LivrableRemis.of("manifeste"), "elu-mel").getDetail()).isEqualTo("remis le 2022-12-01");
+    CriterionResult avant = resultat(LivrableRemis.of("manifeste"), Portee.PARTICIPANT, "elu-mel", LocalDate.of(2022, 11, 30));
+    assertThat(avant.isMet()).isFalse();
+    assertThat(avant.isReachable()).isTrue();
+    CriterionResult pasAuteur = participant(LivrableRemis.of("manifeste"), "cahc-ess");
+    assertThat(pasAuteur.isMet()).isFalse();
+    assertThat(pasAuteur.isReachable()).isFalse();
   }
 
   @Test
   void uneExperimentationAUnStade() {
     assertThat(resultat(ExperimentationAuStade.of(StadeDExperimentation.EN_CONCEPTION), Portee.COLLECTIVITE, "cahc", FIN_DECEMBRE)
-        .satisfait()).isTrue();
-    assertThat(participant(ExperimentationAuStade.of(StadeDExperimentation.EVALUEE), "cahc-ess").satisfait()).isFalse();
-    ResultatDeCritere mel = resultat(ExperimentationAuStade.of(StadeDExperimentation.ENVISAGEE), Portee.COLLECTIVITE, "mel", FIN_DECEMBRE);
-    assertThat(mel.satisfait()).isFalse();
-    assertThat(mel.atteignable()).isTrue();
+        .isMet()).isTrue();
+    assertThat(participant(ExperimentationAuStade.of(StadeDExperimentation.EVALUEE), "cahc-ess").isMet()).isFalse();
+    CriterionResult mel = resultat(ExperimentationAuStade.of(StadeDExperimentation.ENVISAGEE), Portee.COLLECTIVITE, "mel", FIN_DECEMBRE);
+    assertThat(mel.isMet()).isFalse();
+    assertThat(mel.isReachable()).isTrue();
   }
 
   @Test
@@ -266,28 +266,28 @@ class CompletionTest {
     Critere avecDispense = AuMoinsUnDe.of(heures(0.75, TraitementDesExcuses.EXCLUES),
         Dispense.builder().motif(MotifDeDispense.ACTIVITE_EQUIVALENTE).addBeneficiaireId("elu-mel")
             .justification("parcours suivi avec le RTES").build());
-    ResultatDeCritere r = participant(avecDispense, "elu-mel");
-    assertThat(r.satisfait()).isTrue();
-    assertThat(r.enfants().get(1).critere()).isEqualTo("dispense (activité équivalente)");
-    assertThat(r.enfants().get(1).detail()).isEqualTo("parcours suivi avec le RTES");
-    assertThat(participant(avecDispense, "ancien-cahc").satisfait()).isFalse();
+    CriterionResult r = participant(avecDispense, "elu-mel");
+    assertThat(r.isMet()).isTrue();
+    assertThat(r.getChildren().get(1).getLabel()).isEqualTo("dispense (activité équivalente)");
+    assertThat(r.getChildren().get(1).getDetail()).isEqualTo("parcours suivi avec le RTES");
+    assertThat(participant(avecDispense, "ancien-cahc").isMet()).isFalse();
   }
 
   @Test
   void tousUnAuMoinsN() {
     Critere deuxSurTrois = AuMoinsNDe.of(2, LivrableRemis.of("manifeste"),
         ExperimentationAuStade.of(StadeDExperimentation.ENVISAGEE), SeancesObligatoires.builder().addSeanceId("s1").build());
-    ResultatDeCritere r = participant(deuxSurTrois, "elu-mel");
-    assertThat(r.satisfait()).isTrue();
-    assertThat(r.detail()).isEqualTo("2 satisfait(s)");
+    CriterionResult r = participant(deuxSurTrois, "elu-mel");
+    assertThat(r.isMet()).isTrue();
+    assertThat(r.getDetail()).isEqualTo("2 satisfait(s)");
     assertThat(participant(AuMoinsNDe.of(3, LivrableRemis.of("manifeste"),
         ExperimentationAuStade.of(StadeDExperimentation.ENVISAGEE), SeancesObligatoires.builder().addSeanceId("s1").build()),
-        "elu-mel").satisfait()).isFalse();
+        "elu-mel").isMet()).isFalse();
   }
 
   @Test
   void leStatutAuFilDesDates() {
-    EvaluateurDeCompletion evaluateur = EvaluateurDeCompletion.builder().criteres(List.of(CriteresParDefaut.PLATEFORMCOOP))
+    CompletionEvaluator evaluateur = CompletionEvaluator.builder().criteria(List.of(DefaultCriteria.PLATEFORMCOOP))
         .build();
     Cycle cycle = Cycle.builder().from(cycle()).modele(ModeleDeCycle.builder().from(cycle().getModele())
         .briques(List.of(cycle().getModele().getBriques().get(0),
@@ -295,64 +295,64 @@ class CompletionTest {
         .briques(List.of(cycle().getBriques().get(0),
             Brique.builder().from(cycle().getBriques().get(1)).id("experimentation").build()))
         .build();
-    assertThat(evaluateur.evaluer(cycle, LocalDate.of(2022, 9, 30)).bilans())
-        .allMatch(b -> b.statut() == StatutDeCompletion.NON_COMMENCE);
-    EvaluationDeCompletion decembre = evaluateur.evaluer(cycle, FIN_DECEMBRE);
-    assertThat(decembre.termine()).isFalse();
-    assertThat(decembre.bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow().statut()).isEqualTo(StatutDeCompletion.EN_COURS);
-    assertThat(decembre.bilan(Portee.COLLECTIVITE, "mel").orElseThrow().statut()).isEqualTo(StatutDeCompletion.TERMINE);
-    assertThat(decembre.bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow().alertes()).containsExactly(
+    assertThat(evaluateur.evaluate(cycle, LocalDate.of(2022, 9, 30)).getResults())
+        .allMatch(b -> b.status() == CompletionStatus.NON_COMMENCE);
+    CompletionReport decembre = evaluateur.evaluate(cycle, FIN_DECEMBRE);
+    assertThat(decembre.isCycleOver()).isFalse();
+    assertThat(decembre.find(Portee.PARTICIPANT, "elu-mel").orElseThrow().status()).isEqualTo(CompletionStatus.EN_COURS);
+    assertThat(decembre.find(Portee.COLLECTIVITE, "mel").orElseThrow().status()).isEqualTo(CompletionStatus.TERMINE);
+    assertThat(decembre.find(Portee.PARTICIPANT, "elu-mel").orElseThrow().alerts()).containsExactly(
         "le critère « 75 % des heures de sensibilisation et 2 ateliers sur 3 » ne peut plus être atteint",
         "assiduité de 66,7 % des séances tenues, sous le seuil de 75 % : au moins 75 % des heures de « sensibilisation »");
-    EvaluationDeCompletion fevrier = evaluateur.evaluer(cycle, LocalDate.of(2023, 2, 1));
-    assertThat(fevrier.termine()).isTrue();
-    assertThat(fevrier.bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow().statut()).isEqualTo(StatutDeCompletion.NON_TERMINE);
-    assertThat(fevrier.bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow().alertes()).noneMatch(a -> a.startsWith("assiduité"));
-    assertThat(fevrier.collectivites()).extracting(BilanDeCompletion::sujetId).containsExactly("mel", "lomme", "cahc", "libercourt");
-    assertThat(fevrier.participants()).hasSize(4);
+    CompletionReport fevrier = evaluateur.evaluate(cycle, LocalDate.of(2023, 2, 1));
+    assertThat(fevrier.isCycleOver()).isTrue();
+    assertThat(fevrier.find(Portee.PARTICIPANT, "elu-mel").orElseThrow().status()).isEqualTo(CompletionStatus.NON_TERMINE);
+    assertThat(fevrier.find(Portee.PARTICIPANT, "elu-mel").orElseThrow().alerts()).noneMatch(a -> a.startsWith("assiduité"));
+    assertThat(fevrier.getCollectivites()).extracting(CompletionResult::subjectId).containsExactly("mel", "lomme", "cahc", "libercourt");
+    assertThat(fevrier.getParticipants()).hasSize(4);
   }
 
   @Test
   void uneAlerteDAssiduiteFaibleAvantLaFin() {
-    EvaluateurDeCompletion evaluateur = EvaluateurDeCompletion.builder()
-        .criteres(List.of(nomme(heures(0.5, TraitementDesExcuses.EXCLUES), Portee.PARTICIPANT))).build();
-    BilanDeCompletion debut = evaluateur.evaluer(cycle(), LocalDate.of(2022, 10, 10)).bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow();
-    assertThat(debut.alertes()).containsExactly(
+    CompletionEvaluator evaluateur = CompletionEvaluator.builder()
+        .criteria(List.of(nomme(heures(0.5, TraitementDesExcuses.EXCLUES), Portee.PARTICIPANT))).build();
+    CompletionResult debut = evaluateur.evaluate(cycle(), LocalDate.of(2022, 10, 10)).find(Portee.PARTICIPANT, "elu-mel").orElseThrow();
+    assertThat(debut.alerts()).containsExactly(
         "assiduité de 50 % des séances tenues, sous le seuil de 75 % : au moins 50 % des heures de « sensibilisation »");
-    BilanDeCompletion seuilBas = EvaluateurDeCompletion.builder().seuilDAlerte(0.4)
-        .criteres(List.of(nomme(heures(0.5, TraitementDesExcuses.EXCLUES), Portee.PARTICIPANT))).build()
-        .evaluer(cycle(), LocalDate.of(2022, 10, 10)).bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow();
-    assertThat(seuilBas.alertes()).isEmpty();
-    BilanDeCompletion enAnglais = EvaluateurDeCompletion.builder().locale(Locale.UK)
-        .criteres(List.of(nomme(heures(0.5, TraitementDesExcuses.EXCLUES), Portee.PARTICIPANT))).build()
-        .evaluer(cycle(), LocalDate.of(2022, 10, 10)).bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow();
-    assertThat(enAnglais.alertes()).containsExactly(
+    CompletionResult seuilBas = CompletionEvaluator.builder().alertThreshold(0.4)
+        .criteria(List.of(nomme(heures(0.5, TraitementDesExcuses.EXCLUES), Portee.PARTICIPANT))).build()
+        .evaluate(cycle(), LocalDate.of(2022, 10, 10)).find(Portee.PARTICIPANT, "elu-mel").orElseThrow();
+    assertThat(seuilBas.alerts()).isEmpty();
+    CompletionResult enAnglais = CompletionEvaluator.builder().locale(Locale.UK)
+        .criteria(List.of(nomme(heures(0.5, TraitementDesExcuses.EXCLUES), Portee.PARTICIPANT))).build()
+        .evaluate(cycle(), LocalDate.of(2022, 10, 10)).find(Portee.PARTICIPANT, "elu-mel").orElseThrow();
+    assertThat(enAnglais.alerts()).containsExactly(
         "attendance of 50% of the séances held, under the threshold of 75%: at least 50% of the hours of \"sensibilisation\"");
   }
 
   @Test
   void leBilanPourUnCertificatDeRealisation() {
-    BilanDeCompletion bilan = EvaluateurDeCompletion.builder().criteres(List.of()).build()
-        .evaluer(cycle(), FIN_DECEMBRE).bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow();
-    assertThat(bilan.heuresSuivies()).isEqualTo(Duration.ofMinutes(16 * 60 + 30));
-    assertThat(bilan.datesSuivies()).containsExactly(LocalDate.of(2022, 10, 3), LocalDate.of(2022, 10, 24),
+    CompletionResult bilan = CompletionEvaluator.builder().criteria(List.of()).build()
+        .evaluate(cycle(), FIN_DECEMBRE).find(Portee.PARTICIPANT, "elu-mel").orElseThrow();
+    assertThat(bilan.hoursAttended()).isEqualTo(Duration.ofMinutes(16 * 60 + 30));
+    assertThat(bilan.datesAttended()).containsExactly(LocalDate.of(2022, 10, 3), LocalDate.of(2022, 10, 24),
         LocalDate.of(2022, 11, 7), LocalDate.of(2022, 12, 5));
-    assertThat(bilan.premiereDate()).contains(LocalDate.of(2022, 10, 3));
-    assertThat(bilan.derniereDate()).contains(LocalDate.of(2022, 12, 5));
+    assertThat(bilan.firstDate()).contains(LocalDate.of(2022, 10, 3));
+    assertThat(bilan.lastDate()).contains(LocalDate.of(2022, 12, 5));
   }
 
   @Test
   void leCritereParDefautEstMarqueCommeUnChoix() {
-    assertThat(CriteresParDefaut.PLATEFORMCOOP.getProvenance()).hasValueSatisfying(p -> assertThat(p.inferee()).isTrue());
-    assertThat(CriteresParDefaut.PLATEFORMCOOP.getPortees()).containsExactlyInAnyOrder(Portee.PARTICIPANT, Portee.COLLECTIVITE);
+    assertThat(DefaultCriteria.PLATEFORMCOOP.getProvenance()).hasValueSatisfying(p -> assertThat(p.isInferred()).isTrue());
+    assertThat(DefaultCriteria.PLATEFORMCOOP.getPortees()).containsExactlyInAnyOrder(Portee.PARTICIPANT, Portee.COLLECTIVITE);
   }
 
   @Test
   void lesCriteresDuCycleParDefaut() {
     Cycle avecCriteres = Cycle.builder().from(cycle())
         .addCriteresDeCompletion(nomme(LivrableRemis.of("manifeste"), Portee.COLLECTIVITE)).build();
-    EvaluationDeCompletion evaluation = EvaluateurDeCompletion.defaults().evaluer(avecCriteres, FIN_DECEMBRE);
-    assertThat(evaluation.bilan(Portee.COLLECTIVITE, "mel").orElseThrow().statut()).isEqualTo(StatutDeCompletion.TERMINE);
-    assertThat(evaluation.bilan(Portee.PARTICIPANT, "elu-mel").orElseThrow().criteres()).as("not for participants").isEmpty();
+    CompletionReport evaluation = CompletionEvaluator.defaults().evaluate(avecCriteres, FIN_DECEMBRE);
+    assertThat(evaluation.find(Portee.COLLECTIVITE, "mel").orElseThrow().status()).isEqualTo(CompletionStatus.TERMINE);
+    assertThat(evaluation.find(Portee.PARTICIPANT, "elu-mel").orElseThrow().criteria()).as("not for participants").isEmpty();
   }
 }

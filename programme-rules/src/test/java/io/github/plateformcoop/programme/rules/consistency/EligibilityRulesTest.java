@@ -86,7 +86,7 @@ class EligibilityRulesTest {
 
   @Test
   void uneCommuneAssocieeEstUneCommune() {
-    assertThat(Cycles.valide().collectivite("lomme").orElseThrow().appartientA(FamilleDeCollectivite.COMMUNE)).isTrue();
+    assertThat(Cycles.valide().findCollectivite("lomme").orElseThrow().isIn(FamilleDeCollectivite.COMMUNE)).isTrue();
     assertThat(de("eligibilite.famille", Cycles.valide())).isEmpty();
   }
 
@@ -117,14 +117,14 @@ class EligibilityRulesTest {
 
   @Test
   void laFinDuCycleEstSaPeriodeSinonCelleDesBriquesSinonSaDerniereSeance() {
-    assertThat(EligibilityRules.finDuCycle(Cycles.valide())).contains(LocalDate.of(2023, 4, 30));
+    assertThat(Cycles.valide().lastDay()).contains(LocalDate.of(2023, 4, 30));
     Cycle avecPeriode = Cycles.depuisValide().periode(PeriodeAnnoncee.of(YearMonth.of(2022, 9), YearMonth.of(2023, 6))).build();
-    assertThat(EligibilityRules.finDuCycle(avecPeriode)).contains(LocalDate.of(2023, 6, 30));
+    assertThat(avecPeriode.lastDay()).contains(LocalDate.of(2023, 6, 30));
     Cycle sansPeriode = Cycles.depuisValide().briques(List.of(io.github.plateformcoop.programme.model.Brique.builder()
         .from(Cycles.valide().getBriques().get(0)).periodeAnnoncee(java.util.Optional.empty()).build())).build();
-    assertThat(EligibilityRules.finDuCycle(sansPeriode)).contains(LocalDate.of(2022, 10, 17));
+    assertThat(sansPeriode.lastDay()).contains(LocalDate.of(2022, 10, 17));
     Cycle nonDate = Cycles.depuisValide().briques(List.of()).build();
-    assertThat(EligibilityRules.finDuCycle(nonDate)).isEmpty();
+    assertThat(nonDate.lastDay()).isEmpty();
     Engagement tardif = Engagement.builder().id("e").collectiviteId("mel").statut(StatutDEngagement.ENGAGEE)
         .date(Datation.parse("2030")).build();
     assertThat(de("eligibilite.engagement-apres-cycle", Cycle.builder().from(nonDate).addEngagement(tardif).build())).isEmpty();

@@ -66,7 +66,7 @@ class ProgrammeValidationTest {
 
     Set<ConstraintViolation<Cycle>> violations = ProgrammeValidation.validator(RuleSet.defaults(), Locale.FRENCH).validate(cycle);
     Set<ConstraintViolation<Cycle>> desRegles = violations.stream()
-        .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof CycleValide).collect(Collectors.toSet());
+        .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof ValidCycle).collect(Collectors.toSet());
     assertThat(chemins(desRegles)).isEqualTo(constats.stream().map(Violation::getPath).collect(Collectors.toSet()));
     assertThat(desRegles).extracting(ConstraintViolation::getMessage)
         .containsExactlyInAnyOrderElementsOf(constats.stream().map(Violation::getMessage).toList());
@@ -99,7 +99,7 @@ class ProgrammeValidationTest {
   void enAnglaisEtAPartirDUneSeverite() {
     Set<ConstraintViolation<Cycle>> violations = ProgrammeValidation.validatorFactory(RuleSet.defaults(), Locale.ENGLISH, Severity.ERROR)
         .getValidator().validate(fautif());
-    assertThat(violations).filteredOn(v -> v.getConstraintDescriptor().getAnnotation() instanceof CycleValide)
+    assertThat(violations).filteredOn(v -> v.getConstraintDescriptor().getAnnotation() instanceof ValidCycle)
         .extracting(ConstraintViolation::getMessage)
         .containsExactlyInAnyOrder("\"imt-bs\" is not an intervenant of the cycle",
             "SIREN 216209072 of Lens does not match its INSEE code 62498: 216204982 expected");

@@ -60,7 +60,7 @@ class ChevauchementsEnNombreTest {
   private static Cycle cycle(String id, List<Seance> seances) {
     ModeleDeCycle modele = ModeleDeCycle.builder().from(Cycles.modele())
         .briques(List.of(ModeleDeBrique.builder().id("b").type(TypeDeBrique.AUTRE).intitule("b")
-            .nombreDeSeances(SEANCES).format(FormatDeSeance.journee()).build())).build();
+            .nombreDeSeances(SEANCES).format(FormatDeSeance.ofJourneeEntiere()).build())).build();
     Cycle.Builder b = Cycle.builder().from(Cycles.valide());
     b.id(id).modele(modele).presences(List.of())
         .briques(List.of(Brique.builder().id("b").seances(seances).build()))

@@ -83,7 +83,7 @@ class ScheduleRulesTest {
   void uneSeanceNonDatee() {
     Cycle cycle = avecSeances(seance("s1", LUNDI, null, null), Seance.builder().id("s2").build());
     assertThat(de("seance.non-datee", cycle)).extracting(Violation::getPath).containsExactly("briques[0].seances[1].date");
-    assertThat(RuleSet.defaults().validate(cycle).infos()).hasSize(1);
+    assertThat(RuleSet.defaults().validate(cycle).getInfos()).hasSize(1);
   }
 
   @Test
@@ -101,7 +101,7 @@ class ScheduleRulesTest {
   void unAtelierDUneJourneeTropCourt() {
     ModeleDeCycle modele = ModeleDeCycle.builder().from(Cycles.modele())
         .briques(List.of(ModeleDeBrique.builder().id("sensibilisation").type(TypeDeBrique.EXPERIMENTATION)
-            .intitule("Ateliers").nombreDeSeances(2).format(FormatDeSeance.journee()).build())).build();
+            .intitule("Ateliers").nombreDeSeances(2).format(FormatDeSeance.ofJourneeEntiere()).build())).build();
     Cycle cycle = Cycle.builder().from(avecSeances(seance("s1", LUNDI, "09:00", "17:00"),
         seance("s2", LUNDI.plusWeeks(3), "09:00", "12:00"))).modele(modele).build();
     assertThat(de("seance.duree", cycle)).singleElement().satisfies(v ->
@@ -161,7 +161,7 @@ class ScheduleRulesTest {
         "la séance « s2 » tombe un jour férié : 11 novembre (2022-11-11)");
     Cycle noel = avecSeances(seance("s1", LUNDI, null, null), seance("s2", LocalDate.of(2022, 12, 27), null, null));
     assertThat(de("seance.jour-ferme", noel)).isEmpty();
-    RuleSet zoneB = RuleSet.defaults().with(ScheduleRules.FERMETURES, Calendrier.periodes(List.of(
+    RuleSet zoneB = RuleSet.defaults().with(ScheduleRules.FERMETURES, Calendrier.of(List.of(
         PeriodeDeFermeture.of(LocalDate.of(2022, 12, 17), LocalDate.of(2023, 1, 2), "vacances de Noël, zone B"))));
     assertThat(de(zoneB, "seance.jour-ferme", noel)).extracting(Violation::getMessage).containsExactly(
         "la séance « s2 » tombe pendant une fermeture : vacances de Noël, zone B (2022-12-27)");
@@ -202,7 +202,7 @@ class ScheduleRulesTest {
   void lesAteliersAvantLeDebutDeLaSensibilisation() {
     ModeleDeCycle modele = ModeleDeCycle.builder().from(Cycles.modele())
         .addBrique(ModeleDeBrique.builder().id("ateliers").type(TypeDeBrique.EXPERIMENTATION).intitule("Ateliers")
-            .nombreDeSeances(1).format(FormatDeSeance.journee()).build()).build();
+            .nombreDeSeances(1).format(FormatDeSeance.ofJourneeEntiere()).build()).build();
     Cycle tot = Cycles.depuisValide().modele(modele)
         .addBrique(Brique.builder().id("ateliers").addSeance(seance("a1", LUNDI.minusWeeks(1), null, null)).build()).build();
     assertThat(de("brique.ordre", tot)).singleElement().satisfies(v -> assertThat(v.getMessage()).isEqualTo(

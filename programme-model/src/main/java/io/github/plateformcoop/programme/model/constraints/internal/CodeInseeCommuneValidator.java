@@ -1,7 +1,7 @@
 package io.github.plateformcoop.programme.model.constraints.internal;
 
 import io.github.plateformcoop.programme.model.constraints.CodeInseeCommune;
-import io.github.plateformcoop.programme.model.codes.CodesOfficiels;
+import io.github.plateformcoop.programme.model.codes.OfficialCodes;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -10,6 +10,6 @@ public final class CodeInseeCommuneValidator implements ConstraintValidator<Code
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || CodesOfficiels.isCodeInseeCommuneValide(value);
+    return value == null || OfficialCodes.isValidCodeInseeCommune(value);
   }
 }

@@ -1,7 +1,7 @@
 package io.github.plateformcoop.programme.model.constraints.internal;
 
 import io.github.plateformcoop.programme.model.constraints.Siren;
-import io.github.plateformcoop.programme.model.codes.CodesOfficiels;
+import io.github.plateformcoop.programme.model.codes.OfficialCodes;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -10,6 +10,6 @@ public final class SirenValidator implements ConstraintValidator<Siren, CharSequ
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || CodesOfficiels.isSirenValide(value);
+    return value == null || OfficialCodes.isValidSiren(value);
   }
 }

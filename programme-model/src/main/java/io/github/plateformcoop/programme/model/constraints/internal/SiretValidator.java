@@ -1,7 +1,7 @@
 package io.github.plateformcoop.programme.model.constraints.internal;
 
 import io.github.plateformcoop.programme.model.constraints.Siret;
-import io.github.plateformcoop.programme.model.codes.CodesOfficiels;
+import io.github.plateformcoop.programme.model.codes.OfficialCodes;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -10,6 +10,6 @@ public final class SiretValidator implements ConstraintValidator<Siret, CharSequ
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || CodesOfficiels.isSiretValide(value);
+    return value == null || OfficialCodes.isValidSiret(value);
   }
 }

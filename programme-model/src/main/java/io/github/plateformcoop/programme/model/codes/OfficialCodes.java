@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CodesOfficiels {
+public final class OfficialCodes {
 
   /** SIREN of La Poste, whose SIRETs follow their own key (sum of digits multiple of 5). */
   public static final String SIREN_LA_POSTE = "356000000";
@@ -26,7 +26,7 @@ public final class CodesOfficiels {
   private static final Pattern INSEE_OUTRE_MER = Pattern.compile("(97[1-8]|98[4-8])[0-9]{2}");
   private static final Pattern DEPARTEMENT = Pattern.compile("0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-46]");
 
-  private CodesOfficiels() {}
+  private OfficialCodes() {}
 
   /**
    * Tells whether a text is a valid SIREN: nine ASCII digits with a valid Luhn key.
@@ -34,7 +34,7 @@ public final class CodesOfficiels {
    * @param siren the text to check, not null
    * @return true if valid
    */
-  public static boolean isSirenValide(CharSequence siren) {
+  public static boolean isValidSiren(CharSequence siren) {
     Objects.requireNonNull(siren, "siren");
     return SIREN.matcher(siren).matches() && luhnValide(siren);
   }
@@ -46,7 +46,7 @@ public final class CodesOfficiels {
    * @param siret the text to check, not null
    * @return true if valid
    */
-  public static boolean isSiretValide(CharSequence siret) {
+  public static boolean isValidSiret(CharSequence siret) {
     Objects.requireNonNull(siret, "siret");
     if (!SIRET.matcher(siret).matches()) {
       return false;
@@ -63,7 +63,7 @@ public final class CodesOfficiels {
    * @param code the text to check, not null
    * @return true if it has the form of a commune code and its commune number is not zero
    */
-  public static boolean isCodeInseeCommuneValide(CharSequence code) {
+  public static boolean isValidCodeInseeCommune(CharSequence code) {
     Objects.requireNonNull(code, "code");
     String texte = code.toString();
     boolean forme = INSEE_METROPOLE.matcher(texte).matches()
@@ -78,7 +78,7 @@ public final class CodesOfficiels {
    * @param code the text to check, not null
    * @return true if valid
    */
-  public static boolean isCodeDepartementValide(CharSequence code) {
+  public static boolean isValidCodeDepartement(CharSequence code) {
     Objects.requireNonNull(code, "code");
     return DEPARTEMENT.matcher(code).matches();
   }
@@ -91,7 +91,7 @@ public final class CodesOfficiels {
    * @return the département code, not null
    * @throws IllegalArgumentException if the code is not a valid INSEE commune code
    */
-  public static String departementDuCodeInsee(String codeInsee) {
+  public static String departementOfCodeInsee(String codeInsee) {
     exigerCodeInsee(codeInsee);
     return codeInsee.startsWith("97") || codeInsee.startsWith("98")
         ? codeInsee.substring(0, 3)
@@ -108,12 +108,12 @@ public final class CodesOfficiels {
    * @return the expected SIREN, not null
    * @throws IllegalArgumentException if the code is not a valid INSEE commune code
    */
-  public static String sirenAttenduDeCommune(String codeInsee) {
+  public static String expectedSirenOfCommune(String codeInsee) {
     exigerCodeInsee(codeInsee);
-    String departement = departementDuCodeInsee(codeInsee).replace("2A", "20").replace("2B", "20");
+    String departement = departementOfCodeInsee(codeInsee).replace("2A", "20").replace("2B", "20");
     String numero = numeroDeCommune(codeInsee);
     String sansCle = "21" + departement + "0".repeat(6 - departement.length() - numero.length()) + numero;
-    return sansCle + cleDeLuhn(sansCle);
+    return sansCle + luhnKey(sansCle);
   }
 
   /**
@@ -124,13 +124,13 @@ public final class CodesOfficiels {
    * @param siren a SIREN, not null
    * @return the département, or empty when the SIREN encodes none
    */
-  public static Optional<String> departementDuSirenDEpci(String siren) {
+  public static Optional<String> departementOfEpciSiren(String siren) {
     Objects.requireNonNull(siren, "siren");
     if (!SIREN.matcher(siren).matches() || !siren.startsWith("24")) {
       return Optional.empty();
     }
     String departement = siren.substring(2, 4);
-    return isCodeDepartementValide(departement) ? Optional.of(departement) : Optional.empty();
+    return isValidCodeDepartement(departement) ? Optional.of(departement) : Optional.empty();
   }
 
   /**
@@ -140,7 +140,7 @@ public final class CodesOfficiels {
    * @return the key digit, from 0 to 9
    * @throws IllegalArgumentException if the text holds anything but ASCII digits
    */
-  public static int cleDeLuhn(CharSequence chiffres) {
+  public static int luhnKey(CharSequence chiffres) {
     Objects.requireNonNull(chiffres, "chiffres");
     int somme = sommeDeLuhn(chiffres, true);
     return (10 - somme % 10) % 10;
@@ -189,7 +189,7 @@ public final class CodesOfficiels {
 
   private static void exigerCodeInsee(String codeInsee) {
     Objects.requireNonNull(codeInsee, "codeInsee");
-    if (!isCodeInseeCommuneValide(codeInsee)) {
+    if (!isValidCodeInseeCommune(codeInsee)) {
       throw new IllegalArgumentException("not an INSEE commune code: '" + codeInsee + "'");
     }
   }

@@ -2,7 +2,7 @@ package io.github.plateformcoop.programme.rules.internal;
 
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.rules.Violation;
-import io.github.plateformcoop.programme.rules.jakarta.CycleValide;
+import io.github.plateformcoop.programme.rules.jakarta.ValidCycle;
 import io.github.plateformcoop.programme.rules.jakarta.ProgrammeValidation.Settings;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
@@ -15,7 +15,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** Runs the rule set on a cycle and turns each finding into a constraint violation at its path. */
-public final class CycleValideValidator implements HibernateConstraintValidator<CycleValide, Cycle> {
+public final class ValidCycleValidator implements HibernateConstraintValidator<ValidCycle, Cycle> {
 
   @Override
   public boolean isValid(Cycle cycle, ConstraintValidatorContext context) {

@@ -8,7 +8,7 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.plateformcoop.programme.rules.internal.CycleValideValidator;
+import io.github.plateformcoop.programme.rules.internal.ValidCycleValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -31,13 +31,13 @@ import java.lang.annotation.Target;
  * <p>{@code null} is valid.
  */
 @Documented
-@Constraint(validatedBy = CycleValideValidator.class)
+@Constraint(validatedBy = ValidCycleValidator.class)
 @Target({TYPE, METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-public @interface CycleValide {
+public @interface ValidCycle {
 
   /** @return unused: each violation carries its finding's message */
-  String message() default "{io.github.plateformcoop.programme.rules.jakarta.CycleValide.message}";
+  String message() default "{io.github.plateformcoop.programme.rules.jakarta.ValidCycle.message}";
 
   /** @return the validation groups */
   Class<?>[] groups() default {};

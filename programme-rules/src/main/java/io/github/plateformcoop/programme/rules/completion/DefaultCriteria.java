@@ -11,7 +11,7 @@ import io.github.plateformcoop.programme.model.completion.Unite;
  * Completion criteria the library proposes where a cycle gives none. They are choices of this
  * library, not facts of the programme's sources, and say so in their provenance.
  */
-public final class CriteresParDefaut {
+public final class DefaultCriteria {
 
   /**
    * For a cycle built on the PlateformCoop modèle (briques {@code sensibilisation} and
@@ -24,13 +24,13 @@ public final class CriteresParDefaut {
       .intitule("75 % des heures de sensibilisation et 2 ateliers sur 3")
       .addPortees(Portee.PARTICIPANT, Portee.COLLECTIVITE)
       .critere(TousDe.of(
-          Assiduite.ratio("sensibilisation", Unite.HEURES, 0.75),
-          Assiduite.minimum("experimentation", Unite.SEANCES, 2)))
+          Assiduite.ofRatio("sensibilisation", Unite.HEURES, 0.75),
+          Assiduite.ofMinimum("experimentation", Unite.SEANCES, 2)))
       .provenance(Provenance.builder()
           .document("plateformcoop-programme, critère par défaut")
           .inference("Choix de la bibliothèque : les sources ne fixent aucun critère de complétion.")
           .build())
       .build();
 
-  private CriteresParDefaut() {}
+  private DefaultCriteria() {}
 }

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The format's JSON Schema, checked with a real JSON Schema 2020-12 validator. */
-class SchemaDuFormatTest {
+class FormatSchemaTest {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
@@ -33,9 +33,9 @@ class SchemaDuFormatTest {
 
   @Test
   void leSchemaLivreEstCeluiQueGenereLeModele() throws IOException {
-    String genere = SchemaDuFormat.generer();
+    String genere = FormatSchema.generer();
     if (Boolean.getBoolean("golden.ecrire")) {
-      Files.writeString(Path.of("src/main/resources" + SchemaDuFormat.RESSOURCE), genere, StandardCharsets.UTF_8);
+      Files.writeString(Path.of("src/main/resources" + FormatSchema.RESSOURCE), genere, StandardCharsets.UTF_8);
     }
     assertThat(ProgrammeJson.schema()).isEqualTo(genere);
     assertThat(genere).contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"");
@@ -60,9 +60,9 @@ class SchemaDuFormatTest {
   @Test
   void chaqueDocumentEcritEstValide() {
     ProgrammeJson json = ProgrammeJson.defaults();
-    assertThat(erreurs(json.ecrire(Valeurs.cycle()))).isEmpty();
-    assertThat(erreurs(json.ecrire(Valeurs.modeleDeCycle()))).isEmpty();
-    assertThat(erreurs(json.ecrire(Valeurs.programme()))).isEmpty();
+    assertThat(erreurs(json.write(Valeurs.cycle()))).isEmpty();
+    assertThat(erreurs(json.write(Valeurs.modeleDeCycle()))).isEmpty();
+    assertThat(erreurs(json.write(Valeurs.programme()))).isEmpty();
   }
 
   @ParameterizedTest
@@ -83,14 +83,14 @@ class SchemaDuFormatTest {
   })
   void unDocumentCasseEchoueAuSchema(String remplacement) {
     String[] deQuoiAQuoi = remplacement.split("=>");
-    String document = ProgrammeJson.defaults().ecrire(Valeurs.cycle());
+    String document = ProgrammeJson.defaults().write(Valeurs.cycle());
     assertThat(document).contains(deQuoiAQuoi[0]);
     assertThat(erreurs(document.replace(deQuoiAQuoi[0], deQuoiAQuoi[1]))).isNotEmpty();
   }
 
   @Test
   void uneProprieteObligatoireManquanteEchoueAuSchema() {
-    JsonNode document = MAPPER.readTree(ProgrammeJson.defaults().ecrire(Valeurs.cycle()));
+    JsonNode document = MAPPER.readTree(ProgrammeJson.defaults().write(Valeurs.cycle()));
     ((tools.jackson.databind.node.ObjectNode) document.get("cycle")).remove("intitule");
     assertThat(SCHEMA.validate(document)).extracting(Error::getMessage).anySatisfy(m -> assertThat(m).contains("intitule"));
     assertThat(erreurs("{ \"formatVersion\" : \"1.0\" }")).isNotEmpty();

@@ -1,12 +1,12 @@
 package io.github.plateformcoop.programme.model.constraints.internal;
 
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import java.util.regex.Pattern;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link Identifiant}; {@code null} is valid. */
-public final class IdentifiantValidator implements ConstraintValidator<Identifiant, CharSequence> {
+public final class IdentifierValidator implements ConstraintValidator<Identifier, CharSequence> {
 
   private static final Pattern IDENTIFIANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 

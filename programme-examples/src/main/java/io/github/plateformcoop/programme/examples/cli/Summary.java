@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.examples.cli;
 
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.Brique;
 import io.github.plateformcoop.programme.model.Collectivite;
 import io.github.plateformcoop.programme.model.Cycle;
@@ -16,12 +17,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The summary of a cycle for a reader: who carries it, for whom, its briques, who takes part. */
-final class Resume {
+final class Summary {
 
-  private final Textes textes;
+  private final Texts textes;
   private final PrintWriter out;
 
-  Resume(Textes textes, PrintWriter out) {
+  Summary(Texts textes, PrintWriter out) {
     this.textes = textes;
     this.out = out;
   }
@@ -49,8 +50,8 @@ final class Resume {
     out.println();
     out.println(textes.get("briques"));
     for (Brique brique : cycle.getBriques()) {
-      Optional<ModeleDeBrique> modele = cycle.getModele().brique(brique.getId());
-      long datees = brique.getSeances().stream().filter(Seance::estDatee).count();
+      Optional<ModeleDeBrique> modele = cycle.getModele().findBrique(brique.getId());
+      long datees = brique.getSeances().stream().filter(Seance::isDated).count();
       out.println("  - " + textes.get("brique",
           modele.map(ModeleDeBrique::getIntitule).orElse(brique.getId()),
           modele.map(m -> String.valueOf(m.getNombreDeSeances())).orElse("?"),
@@ -62,9 +63,9 @@ final class Resume {
     out.println(textes.get("leviers", cycle.getModele().getLeviers().size(), annonces(cycle.getModele().getLeviersAnnonces())));
     cycle.getModele().getLeviers().forEach(l -> out.println("  - " + l.getIntitule()));
     out.println();
-    out.println(textes.get("engagees", cycle.engagementsEnCours().size(), annonces(cycle.getEngagementsAnnonces())));
-    for (Engagement engagement : cycle.engagementsEnCours()) {
-      Optional<Collectivite> c = cycle.collectivite(engagement.getCollectiviteId());
+    out.println(textes.get("engagees", cycle.engagements(StatutDEngagement.ENGAGEE).size(), annonces(cycle.getEngagementsAnnonces())));
+    for (Engagement engagement : cycle.engagements(StatutDEngagement.ENGAGEE)) {
+      Optional<Collectivite> c = cycle.findCollectivite(engagement.getCollectiviteId());
       out.println("  - " + c.map(x -> textes.get("collectivite", x.getNom(), x.getType().getLibelle(),
           x.getDepartement().orElse("?"))).orElse(engagement.getCollectiviteId()));
     }

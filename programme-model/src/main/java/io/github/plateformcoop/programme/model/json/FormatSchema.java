@@ -8,7 +8,7 @@ import io.github.plateformcoop.programme.model.Datation;
 import io.github.plateformcoop.programme.model.constraints.CodeDepartement;
 import io.github.plateformcoop.programme.model.constraints.CodeInseeCommune;
 import io.github.plateformcoop.programme.model.constraints.DureePositive;
-import io.github.plateformcoop.programme.model.constraints.Identifiant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import io.github.plateformcoop.programme.model.constraints.Siren;
 import io.github.plateformcoop.programme.model.constraints.Siret;
 import jakarta.validation.constraints.NotBlank;
@@ -44,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * codes, and the patterns of the identifiers the model constrains. The generated text is shipped
  * in the jar; a test keeps the shipped file equal to the generated one.
  */
-final class SchemaDuFormat {
+final class FormatSchema {
 
   /** Where the schema is in the jar. */
   static final String RESSOURCE = "/io/github/plateformcoop/programme/model/json/plateformcoop-format.schema.json";
@@ -52,11 +52,11 @@ final class SchemaDuFormat {
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
 
-  private SchemaDuFormat() {}
+  private FormatSchema() {}
 
   /** The shipped schema. */
   static String texte() {
-    try (InputStream in = SchemaDuFormat.class.getResourceAsStream(RESSOURCE)) {
+    try (InputStream in = FormatSchema.class.getResourceAsStream(RESSOURCE)) {
       if (in == null) {
         throw new IllegalStateException("Missing resource " + RESSOURCE);
       }
@@ -80,7 +80,7 @@ final class SchemaDuFormat {
       versions.add(FormatVersion.CURRENT.getMajor() + "." + mineure);
     }
     ArrayNode unDe = racine.putArray("oneOf");
-    TypesDuModele.DOCUMENTS.entrySet().stream()
+    DocumentTypes.DOCUMENTS.entrySet().stream()
         .sorted(Map.Entry.comparingByValue())
         .forEach(e -> {
           proprietes.putObject(e.getValue()).put("$ref", "#/$defs/" + e.getKey().getSimpleName());
@@ -89,7 +89,7 @@ final class SchemaDuFormat {
     racine.putArray("required").add("formatVersion");
     racine.put("additionalProperties", false);
     ObjectNode definitions = racine.putObject("$defs");
-    TypesDuModele.VALEURS.stream().sorted(Comparator.comparing(Class::getSimpleName))
+    DocumentTypes.VALEURS.stream().sorted(Comparator.comparing(Class::getSimpleName))
         .forEach(type -> definitions.set(type.getSimpleName(), definition(type)));
     ArrayNode genres = definitions.putObject(Critere.class.getSimpleName()).putArray("oneOf");
     for (JsonSubTypes.Type genre : Critere.class.getAnnotation(JsonSubTypes.class).value()) {
@@ -189,7 +189,7 @@ final class SchemaDuFormat {
       for (Object constante : classe.getEnumConstants()) {
         valeurs.add(((Enum<?>) constante).name());
       }
-    } else if (TypesDuModele.VALEURS.contains(classe) || classe == Critere.class) {
+    } else if (DocumentTypes.VALEURS.contains(classe) || classe == Critere.class) {
       s.put("$ref", "#/$defs/" + classe.getSimpleName());
     } else {
       throw new IllegalStateException("No schema for " + classe);
@@ -198,7 +198,7 @@ final class SchemaDuFormat {
   }
 
   private static void motif(AnnotatedType type, ObjectNode s) {
-    if (type.isAnnotationPresent(Identifiant.class)) {
+    if (type.isAnnotationPresent(Identifier.class)) {
       s.put("pattern", "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$");
     } else if (type.isAnnotationPresent(Siren.class)) {
       s.put("pattern", "^[0-9]{9}$");

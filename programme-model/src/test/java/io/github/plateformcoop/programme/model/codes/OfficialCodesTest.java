@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reference data: shared/DESIGN.md §4 (SIREN and INSEE codes verified in the répertoire SIRENE and the COG). */
-class CodesOfficielsTest {
+class OfficialCodesTest {
 
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource({
@@ -22,13 +22,13 @@ class CodesOfficielsTest {
     "356000000, La Poste",
   })
   void sirenReels(String siren, String nom) {
-    assertThat(CodesOfficiels.isSirenValide(siren)).isTrue();
+    assertThat(OfficialCodes.isValidSiren(siren)).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"215903502", "200093210", "21590350", "2159035010", "21590350A", "", " 215903501", "２１５９０３５０１"})
   void sirenFaux(String siren) {
-    assertThat(CodesOfficiels.isSirenValide(siren)).isFalse();
+    assertThat(OfficialCodes.isValidSiren(siren)).isFalse();
   }
 
   @ParameterizedTest
@@ -42,7 +42,7 @@ class CodesOfficielsTest {
     "2159035010001, false, 13 digits",
   })
   void siret(String siret, boolean valide, String pourquoi) {
-    assertThat(CodesOfficiels.isSiretValide(siret)).as(pourquoi).isEqualTo(valide);
+    assertThat(OfficialCodes.isValidSiret(siret)).as(pourquoi).isEqualTo(valide);
   }
 
   @ParameterizedTest
@@ -54,7 +54,7 @@ class CodesOfficielsTest {
     "97901, false", "5935, false", "593500, false", "2a004, false",
   })
   void codeInseeCommune(String code, boolean valide) {
-    assertThat(CodesOfficiels.isCodeInseeCommuneValide(code)).isEqualTo(valide);
+    assertThat(OfficialCodes.isValidCodeInseeCommune(code)).isEqualTo(valide);
   }
 
   @ParameterizedTest
@@ -64,37 +64,37 @@ class CodesOfficielsTest {
     "20, false", "00, false", "96, false", "975, false", "977, false", "9, false", "590, false", "2a, false",
   })
   void codeDepartement(String code, boolean valide) {
-    assertThat(CodesOfficiels.isCodeDepartementValide(code)).isEqualTo(valide);
+    assertThat(OfficialCodes.isValidCodeDepartement(code)).isEqualTo(valide);
   }
 
   @ParameterizedTest
   @CsvSource({"59350, 215903501", "59355, 215903550", "62498, 216204982", "62907, 216209072", "2A004, 212000046", "97411, 219740115"})
   void sirenDeCommuneSelonSonCodeInsee(String insee, String siren) {
-    assertThat(CodesOfficiels.sirenAttenduDeCommune(insee)).isEqualTo(siren);
+    assertThat(OfficialCodes.expectedSirenOfCommune(insee)).isEqualTo(siren);
   }
 
   @ParameterizedTest
   @CsvSource({"59350, 59", "2A004, 2A", "97411, 974", "62907, 62"})
-  void departementDuCodeInsee(String insee, String departement) {
-    assertThat(CodesOfficiels.departementDuCodeInsee(insee)).isEqualTo(departement);
+  void departementOfCodeInsee(String insee, String departement) {
+    assertThat(OfficialCodes.departementOfCodeInsee(insee)).isEqualTo(departement);
   }
 
   @ParameterizedTest
   @CsvSource(value = {"246200299, 62", "246200364, 62", "200093201, ", "215903501, "}, nullValues = "")
-  void departementDuSirenDEpci(String siren, String departement) {
-    assertThat(CodesOfficiels.departementDuSirenDEpci(siren)).isEqualTo(java.util.Optional.ofNullable(departement));
+  void departementOfEpciSiren(String siren, String departement) {
+    assertThat(OfficialCodes.departementOfEpciSiren(siren)).isEqualTo(java.util.Optional.ofNullable(departement));
   }
 
   @ParameterizedTest
   @CsvSource({"21590350, 1", "24620029, 9", "35600000, 0"})
-  void cleDeLuhn(String chiffres, int cle) {
-    assertThat(CodesOfficiels.cleDeLuhn(chiffres)).isEqualTo(cle);
+  void luhnKey(String chiffres, int cle) {
+    assertThat(OfficialCodes.luhnKey(chiffres)).isEqualTo(cle);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"20004", "5935", "abcde"})
   void unCodeInseeInvalideEstRefuseAvecSaValeur(String code) {
-    assertThatThrownBy(() -> CodesOfficiels.sirenAttenduDeCommune(code))
+    assertThatThrownBy(() -> OfficialCodes.expectedSirenOfCommune(code))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'" + code + "'");
   }

@@ -12,15 +12,15 @@ import java.util.Properties;
  * The texts of the command line in one language, from {@code textes.properties} (French) or
  * {@code textes_en.properties}, chosen by the requested language only.
  */
-final class Textes {
+final class Texts {
 
   private final Properties textes = new Properties();
   private final Locale locale;
 
-  private Textes(Locale locale) {
+  private Texts(Locale locale) {
     this.locale = locale;
     String nom = "textes" + (locale == Locale.ENGLISH ? "_en" : "") + ".properties";
-    try (InputStream in = Textes.class.getResourceAsStream(nom)) {
+    try (InputStream in = Texts.class.getResourceAsStream(nom)) {
       if (in == null) {
         throw new IllegalStateException("Missing resource " + nom);
       }
@@ -30,8 +30,8 @@ final class Textes {
     }
   }
 
-  static Textes of(Locale locale) {
-    return new Textes("en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH);
+  static Texts of(Locale locale) {
+    return new Texts("en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH);
   }
 
   Locale locale() {

@@ -1,7 +1,7 @@
 package io.github.plateformcoop.programme.rules.completion;
 
 /** Where a participant or a collectivité stands with the completion of a cycle, as of a date. */
-public enum StatutDeCompletion {
+public enum CompletionStatus {
   /** Nothing attended or met yet. */
   NON_COMMENCE,
   /** Under way: not every criterion met, the cycle not over. */

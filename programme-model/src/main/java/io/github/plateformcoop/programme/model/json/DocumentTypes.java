@@ -39,7 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The value types of the exchange format, and the documents it exchanges. */
-final class TypesDuModele {
+final class DocumentTypes {
 
   /** Every value type a document may hold. */
   static final List<Class<?>> VALEURS = List.of(
@@ -55,7 +55,7 @@ final class TypesDuModele {
   static final Map<Class<?>, String> DOCUMENTS = Map.of(
       Cycle.class, "cycle", ModeleDeCycle.class, "modeleDeCycle", Programme.class, "programme");
 
-  private TypesDuModele() {}
+  private DocumentTypes() {}
 
   static String propriete(Class<?> type) {
     return Optional.ofNullable(DOCUMENTS.get(type)).orElseThrow(() -> new IllegalArgumentException(

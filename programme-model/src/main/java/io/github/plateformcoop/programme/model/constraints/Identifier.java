@@ -8,7 +8,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.plateformcoop.programme.model.constraints.internal.IdentifiantValidator;
+import io.github.plateformcoop.programme.model.constraints.internal.IdentifierValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -25,14 +25,14 @@ import java.lang.annotation.Target;
  * Applies to {@code CharSequence}.
  */
 @Documented
-@Constraint(validatedBy = IdentifiantValidator.class)
+@Constraint(validatedBy = IdentifierValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(Identifiant.List.class)
-public @interface Identifiant {
+@Repeatable(Identifier.List.class)
+public @interface Identifier {
 
   /** @return the message template, by default this annotation's key in the message bundle */
-  String message() default "{io.github.plateformcoop.programme.model.constraints.Identifiant.message}";
+  String message() default "{io.github.plateformcoop.programme.model.constraints.Identifier.message}";
 
   /** @return the validation groups */
   Class<?>[] groups() default {};
@@ -46,6 +46,6 @@ public @interface Identifiant {
   @Documented
   @interface List {
     /** @return the constraints */
-    Identifiant[] value();
+    Identifier[] value();
   }
 }

@@ -62,7 +62,7 @@ import java.util.stream.IntStream;
  *   <li>Present counts 1; absent or no record, 0; partly present, its share: minutes attended
  *       over the séance's length, half-days attended over two, one half when neither is given.
  *       In hours, each séance weighs its length: its hours, else its format's duration, else
- *       {@link Builder#dureeDUneJournee(Duration) a day's length} (7 hours by default).</li>
+ *       {@link Builder#dayLength(Duration) a day's length} (7 hours by default).</li>
  *   <li>For a collectivité, a séance counts as its best representative's attendance, or, for an
  *       élu-technicien pair, as the lower of its best élu's and best technicien's.</li>
  *   <li>For a participant who continues a seat, the séances held before the arrival count as the
@@ -71,19 +71,19 @@ import java.util.stream.IntStream;
  *
  * <p>A criterion holds as soon as the attended part reaches its requirement; it is out of reach
  * when even attending everything still to hold would not reach it. A participant whose
- * attendance of the séances held so far is below {@link Builder#seuilDAlerte(double) the alert
+ * attendance of the séances held so far is below {@link Builder#alertThreshold(double) the alert
  * threshold} (75 % by default) gets a warning while the cycle runs.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class EvaluateurDeCompletion {
+public final class CompletionEvaluator {
 
   private final double seuilDAlerte;
   private final Duration dureeDUneJournee;
   private final Locale locale;
   private final List<CritereDeCompletion> criteres;
 
-  private EvaluateurDeCompletion(Builder builder) {
+  private CompletionEvaluator(Builder builder) {
     this.seuilDAlerte = builder.seuilDAlerte;
     this.dureeDUneJournee = builder.dureeDUneJournee;
     this.locale = builder.locale;
@@ -96,7 +96,7 @@ public final class EvaluateurDeCompletion {
    *
    * @return the evaluator, not null
    */
-  public static EvaluateurDeCompletion defaults() {
+  public static CompletionEvaluator defaults() {
     return builder().build();
   }
 
@@ -116,13 +116,13 @@ public final class EvaluateurDeCompletion {
    * @param auJour the date, not null
    * @return the evaluation, not null
    */
-  public EvaluationDeCompletion evaluer(Cycle cycle, LocalDate auJour) {
+  public CompletionReport evaluate(Cycle cycle, LocalDate auJour) {
     Objects.requireNonNull(cycle, "cycle");
     Objects.requireNonNull(auJour, "auJour");
     List<CritereDeCompletion> appliques = criteres != null ? criteres : cycle.getCriteresDeCompletion();
     Index index = new Index(cycle, auJour, dureeDUneJournee);
     Memoire memoire = new Memoire();
-    List<BilanDeCompletion> bilans = new ArrayList<>(cycle.getParticipants().size() + cycle.getCollectivites().size());
+    List<CompletionResult> bilans = new ArrayList<>(cycle.getParticipants().size() + cycle.getCollectivites().size());
     for (Participant participant : cycle.getParticipants()) {
       bilans.add(bilan(index, memoire, new Sujet(Portee.PARTICIPANT, participant.getId(),
           participant.getNom().or(participant::getFonction).orElse(participant.getId()),
@@ -140,7 +140,7 @@ public final class EvaluateurDeCompletion {
             index.parCollectivite.getOrDefault(collectivite.getId(), List.of()), collectivite.getId()), appliques));
       }
     }
-    return new EvaluationDeCompletion(cycle.getId(), auJour, index.termine, bilans);
+    return new CompletionReport(cycle.getId(), auJour, index.termine, bilans);
   }
 
   /** What one evaluation works out once and uses for every subject. */
@@ -190,18 +190,18 @@ public final class EvaluateurDeCompletion {
   /** The share attended of each séance of the cycle, and whether its absence is excused. */
   private record Valeurs(double[] parts, boolean[] excuses) {}
 
-  private BilanDeCompletion bilan(Index index, Memoire memoire, Sujet sujet,
+  private CompletionResult bilan(Index index, Memoire memoire, Sujet sujet,
       List<CritereDeCompletion> appliques) {
-    BilanDeCompletion.Critere[] resultats = new BilanDeCompletion.Critere[appliques.size()];
+    CompletionResult.CriterionOutcome[] resultats = new CompletionResult.CriterionOutcome[appliques.size()];
     int evalues = 0;
     List<String> alertes = List.of();
     for (CritereDeCompletion c : appliques) {
       if (!c.getPortees().contains(sujet.portee)) {
         continue;
       }
-      ResultatDeCritere r = evaluer(index, memoire, sujet, c.getCritere());
-      resultats[evalues++] = new BilanDeCompletion.Critere(c.getId(), c.getIntitule(), r);
-      if (!r.satisfait() && !r.atteignable()) {
+      CriterionResult r = evaluer(index, memoire, sujet, c.getCritere());
+      resultats[evalues++] = new CompletionResult.CriterionOutcome(c.getId(), c.getIntitule(), r);
+      if (!r.isMet() && !r.isReachable()) {
         // The same words for every subject: written once per criterion and evaluation.
         String alerte = memoire.horsDAtteinte.computeIfAbsent(c, k -> texte("hors-d-atteinte", k.getIntitule()));
         alertes = ajouter(alertes, alerte);
@@ -231,20 +231,20 @@ public final class EvaluateurDeCompletion {
     boolean toutSatisfait = evalues > 0;
     boolean unSatisfait = false;
     for (int i = 0; i < evalues; i++) {
-      toutSatisfait &= resultats[i].resultat().satisfait();
-      unSatisfait |= resultats[i].resultat().satisfait();
+      toutSatisfait &= resultats[i].result().isMet();
+      unSatisfait |= resultats[i].result().isMet();
     }
-    StatutDeCompletion statut;
+    CompletionStatus statut;
     if (toutSatisfait) {
-      statut = StatutDeCompletion.TERMINE;
+      statut = CompletionStatus.TERMINE;
     } else if (index.termine) {
-      statut = StatutDeCompletion.NON_TERMINE;
+      statut = CompletionStatus.NON_TERMINE;
     } else if (dates.isEmpty() && !unSatisfait) {
-      statut = StatutDeCompletion.NON_COMMENCE;
+      statut = CompletionStatus.NON_COMMENCE;
     } else {
-      statut = StatutDeCompletion.EN_COURS;
+      statut = CompletionStatus.EN_COURS;
     }
-    return new BilanDeCompletion(sujet.portee, sujet.id, sujet.nom, statut,
+    return new CompletionResult(sujet.portee, sujet.id, sujet.nom, statut,
         List.of(evalues == resultats.length ? resultats : Arrays.copyOf(resultats, evalues)),
         Duration.ofSeconds(secondes), dates, alertes);
   }
@@ -267,15 +267,15 @@ public final class EvaluateurDeCompletion {
     return plus;
   }
 
-  private List<String> alertesDAssiduite(ResultatDeCritere r, List<String> alertes) {
-    if (r.mesure().isPresent()) {
-      Mesure m = r.mesure().get();
-      if (m.tenues() > 0 && m.suivies() / m.tenues() < seuilDAlerte) {
-        alertes = ajouter(alertes, texte("assiduite-faible", Mesure.pourcentage(m.suivies() / m.tenues(), anglais()),
-            Mesure.pourcentage(seuilDAlerte, anglais()), r.critere()));
+  private List<String> alertesDAssiduite(CriterionResult r, List<String> alertes) {
+    if (r.getMeasure().isPresent()) {
+      Measure m = r.getMeasure().get();
+      if (m.held() > 0 && m.attended() / m.held() < seuilDAlerte) {
+        alertes = ajouter(alertes, texte("assiduite-faible", Measure.pourcentage(m.attended() / m.held(), anglais()),
+            Measure.pourcentage(seuilDAlerte, anglais()), r.getLabel()));
       }
     }
-    for (ResultatDeCritere enfant : r.enfants()) {
+    for (CriterionResult enfant : r.getChildren()) {
       alertes = alertesDAssiduite(enfant, alertes);
     }
     return alertes;
@@ -283,26 +283,26 @@ public final class EvaluateurDeCompletion {
 
   // ------------------------------------------------------------------ criteria
 
-  private ResultatDeCritere evaluer(Index index, Memoire memoire, Sujet sujet, Critere critere) {
+  private CriterionResult evaluer(Index index, Memoire memoire, Sujet sujet, Critere critere) {
     if (critere instanceof TousDe tous) {
-      List<ResultatDeCritere> enfants = enfants(index, memoire, sujet, tous.getCriteres());
+      List<CriterionResult> enfants = enfants(index, memoire, sujet, tous.getCriteres());
       boolean satisfait = true;
       boolean atteignable = true;
-      for (ResultatDeCritere e : enfants) {
-        satisfait &= e.satisfait();
-        atteignable &= e.atteignable();
+      for (CriterionResult e : enfants) {
+        satisfait &= e.isMet();
+        atteignable &= e.isReachable();
       }
       return resultat(texte("tous-de"), satisfait, atteignable, "", enfants);
     }
     if (critere instanceof AuMoinsUnDe un) {
-      List<ResultatDeCritere> enfants = enfants(index, memoire, sujet, un.getCriteres());
-      return resultat(texte("au-moins-un-de"), enfants.stream().anyMatch(ResultatDeCritere::satisfait),
-          enfants.stream().anyMatch(ResultatDeCritere::atteignable), "", enfants);
+      List<CriterionResult> enfants = enfants(index, memoire, sujet, un.getCriteres());
+      return resultat(texte("au-moins-un-de"), enfants.stream().anyMatch(CriterionResult::isMet),
+          enfants.stream().anyMatch(CriterionResult::isReachable), "", enfants);
     }
     if (critere instanceof AuMoinsNDe n) {
-      List<ResultatDeCritere> enfants = enfants(index, memoire, sujet, n.getCriteres());
-      long satisfaits = enfants.stream().filter(ResultatDeCritere::satisfait).count();
-      long atteignables = enfants.stream().filter(ResultatDeCritere::atteignable).count();
+      List<CriterionResult> enfants = enfants(index, memoire, sujet, n.getCriteres());
+      long satisfaits = enfants.stream().filter(CriterionResult::isMet).count();
+      long atteignables = enfants.stream().filter(CriterionResult::isReachable).count();
       return resultat(texte("au-moins-n-de", n.getN(), enfants.size()), satisfaits >= n.getN(),
           atteignables >= n.getN(), texte("n-satisfaits", satisfaits), enfants);
     }
@@ -326,17 +326,17 @@ public final class EvaluateurDeCompletion {
     throw new IllegalArgumentException("Unknown criterion: " + critere);
   }
 
-  private List<ResultatDeCritere> enfants(Index index, Memoire memoire, Sujet sujet, List<Critere> criteres) {
-    ResultatDeCritere[] enfants = new ResultatDeCritere[criteres.size()];
+  private List<CriterionResult> enfants(Index index, Memoire memoire, Sujet sujet, List<Critere> criteres) {
+    CriterionResult[] enfants = new CriterionResult[criteres.size()];
     for (int i = 0; i < enfants.length; i++) {
       enfants[i] = evaluer(index, memoire, sujet, criteres.get(i));
     }
     return List.of(enfants);
   }
 
-  private ResultatDeCritere resultat(String critere, boolean satisfait, boolean atteignable, String note,
-      List<ResultatDeCritere> enfants) {
-    return new ResultatDeCritere(critere, satisfait, atteignable, Optional.empty(), note, locale, enfants);
+  private CriterionResult resultat(String critere, boolean satisfait, boolean atteignable, String note,
+      List<CriterionResult> enfants) {
+    return new CriterionResult(critere, satisfait, atteignable, Optional.empty(), note, locale, enfants);
   }
 
   /** What an attendance criterion needs, read from it once per evaluation. */
@@ -349,9 +349,9 @@ public final class EvaluateurDeCompletion {
       String unite = texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances");
       plan = new Plan(
           critere.getRatioMinimal().isPresent()
-              ? texte("assiduite-ratio", Mesure.pourcentage(critere.getRatioMinimal().get(), anglais()), unite,
+              ? texte("assiduite-ratio", Measure.pourcentage(critere.getRatioMinimal().get(), anglais()), unite,
                   critere.getBriqueId())
-              : texte("assiduite-minimum", Mesure.nombre(critere.getMinimum().get(), anglais()), unite,
+              : texte("assiduite-minimum", Measure.nombre(critere.getMinimum().get(), anglais()), unite,
                   critere.getBriqueId()),
           index.parBrique.get(critere.getBriqueId()),
           critere.getUnite() == Unite.HEURES,
@@ -367,7 +367,7 @@ public final class EvaluateurDeCompletion {
     return plan;
   }
 
-  private ResultatDeCritere assiduite(Index index, Memoire memoire, Sujet sujet, Assiduite critere) {
+  private CriterionResult assiduite(Index index, Memoire memoire, Sujet sujet, Assiduite critere) {
     Plan plan = plan(index, memoire, critere);
     int[] seances = plan.seances();
     if (seances == null) {
@@ -410,9 +410,9 @@ public final class EvaluateurDeCompletion {
       suivies += absences[i];
     }
     double requises = Double.isNaN(plan.ratio()) ? plan.minimum() : plan.ratio() * planifiees;
-    Mesure mesure = new Mesure(plan.unite(), suivies, tenues, planifiees, requises);
+    Measure mesure = new Measure(plan.unite(), suivies, tenues, planifiees, requises);
     boolean satisfait = suivies >= requises - 1e-9;
-    return new ResultatDeCritere(plan.libelle(), satisfait, satisfait || mesure.atteignable(), Optional.of(mesure), "",
+    return new CriterionResult(plan.libelle(), satisfait, satisfait || mesure.isReachable(), Optional.of(mesure), "",
         locale, List.of());
   }
 
@@ -422,11 +422,11 @@ public final class EvaluateurDeCompletion {
     }
     Participant p = sujet.personnes.get(0);
     return p.getSiege().map(siege ->
-        siege.getDepuis().map(d -> s.date.isBefore(d.getPremierJour())).orElse(false)
-            || siege.getJusquA().map(j -> s.date.isAfter(j.getDernierJour())).orElse(false)).orElse(false);
+        siege.getDepuis().map(d -> s.date.isBefore(d.firstDay())).orElse(false)
+            || siege.getJusquA().map(j -> s.date.isAfter(j.lastDay())).orElse(false)).orElse(false);
   }
 
-  private ResultatDeCritere seancesObligatoires(Index index, Sujet sujet, SeancesObligatoires critere) {
+  private CriterionResult seancesObligatoires(Index index, Sujet sujet, SeancesObligatoires critere) {
     Valeurs valeurs = valeurs(index, sujet, true, critere.getRepresentation());
     int suivies = 0;
     boolean atteignable = true;
@@ -455,7 +455,7 @@ public final class EvaluateurDeCompletion {
         satisfait || atteignable, note, List.of());
   }
 
-  private ResultatDeCritere livrableRemis(Index index, Sujet sujet, LivrableRemis critere) {
+  private CriterionResult livrableRemis(Index index, Sujet sujet, LivrableRemis critere) {
     Optional<Livrable> livrable = index.cycle.getLivrables().stream()
         .filter(l -> l.getId().equals(critere.getLivrableId())).findFirst();
     String libelle = texte("livrable-remis", critere.getLivrableId());
@@ -473,7 +473,7 @@ public final class EvaluateurDeCompletion {
     return resultat(libelle, satisfait, satisfait || (auteur && !index.termine), note, List.of());
   }
 
-  private ResultatDeCritere experimentation(Index index, Sujet sujet, ExperimentationAuStade critere) {
+  private CriterionResult experimentation(Index index, Sujet sujet, ExperimentationAuStade critere) {
     Optional<Experimentation> meilleure = index.cycle.getExperimentations().stream()
         .filter(x -> x.getCollectiviteIds().contains(sujet.collectiviteId))
         .filter(x -> x.getStade() != StadeDExperimentation.ABANDONNEE)
@@ -567,7 +567,7 @@ public final class EvaluateurDeCompletion {
     if (!leSiegeCompte || profondeur >= 16 || p.getSiege().isEmpty()) {
       return;
     }
-    LocalDate arrivee = p.getSiege().get().getDepuis().map(d -> d.getPremierJour()).orElse(null);
+    LocalDate arrivee = p.getSiege().get().getDepuis().map(d -> d.firstDay()).orElse(null);
     Participant avant = p.getSiege().get().getPredecesseurId().map(index::participant).orElse(null);
     if (arrivee == null || avant == null) {
       return;
@@ -639,11 +639,11 @@ public final class EvaluateurDeCompletion {
     Index(Cycle cycle, LocalDate auJour, Duration dureeDUneJournee) {
       this.cycle = cycle;
       this.auJour = auJour;
-      this.termine = EligibilityRules.finDuCycle(cycle).map(auJour::isAfter).orElse(false);
+      this.termine = cycle.lastDay().map(auJour::isAfter).orElse(false);
       List<SeanceInfo> listees = new ArrayList<>();
       List<SeanceInfo> nonListees = new ArrayList<>();
       for (Brique brique : cycle.getBriques()) {
-        Optional<ModeleDeBrique> modele = cycle.getModele().brique(brique.getId());
+        Optional<ModeleDeBrique> modele = cycle.getModele().findBrique(brique.getId());
         Duration format = modele.map(m -> m.getFormat().getDuree().orElse(dureeDUneJournee)).orElse(dureeDUneJournee);
         List<Integer> indices = new ArrayList<>();
         for (Seance s : brique.getSeances()) {
@@ -823,7 +823,7 @@ public final class EvaluateurDeCompletion {
   private static final Map<String, String[]> MODELES_FR = decouper(TEXTES_FR);
   private static final Map<String, String[]> MODELES_EN = decouper(TEXTES_EN);
 
-  /** Configures an {@link EvaluateurDeCompletion}. */
+  /** Configures an {@link CompletionEvaluator}. */
   public static final class Builder {
     private double seuilDAlerte = 0.75;
     private Duration dureeDUneJournee = Duration.ofHours(7);
@@ -839,7 +839,7 @@ public final class EvaluateurDeCompletion {
      * @return this builder
      * @throws IllegalArgumentException if out of range
      */
-    public Builder seuilDAlerte(double ratio) {
+    public Builder alertThreshold(double ratio) {
       if (!(ratio >= 0 && ratio <= 1)) {
         throw new IllegalArgumentException("seuilDAlerte is from 0 to 1, not " + ratio);
       }
@@ -854,7 +854,7 @@ public final class EvaluateurDeCompletion {
      * @return this builder
      * @throws IllegalArgumentException if not positive
      */
-    public Builder dureeDUneJournee(Duration duree) {
+    public Builder dayLength(Duration duree) {
       if (duree.isZero() || duree.isNegative()) {
         throw new IllegalArgumentException("dureeDUneJournee must be positive, not " + duree);
       }
@@ -879,7 +879,7 @@ public final class EvaluateurDeCompletion {
      * @param criteres the criteria, not null
      * @return this builder
      */
-    public Builder criteres(List<CritereDeCompletion> criteres) {
+    public Builder criteria(List<CritereDeCompletion> criteres) {
       this.criteres = List.copyOf(criteres);
       return this;
     }
@@ -889,8 +889,8 @@ public final class EvaluateurDeCompletion {
      *
      * @return the evaluator, not null
      */
-    public EvaluateurDeCompletion build() {
-      return new EvaluateurDeCompletion(this);
+    public CompletionEvaluator build() {
+      return new CompletionEvaluator(this);
     }
   }
 }

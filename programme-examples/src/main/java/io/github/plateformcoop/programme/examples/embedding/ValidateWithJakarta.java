@@ -1,4 +1,4 @@
-package io.github.plateformcoop.programme.examples.embarque;
+package io.github.plateformcoop.programme.examples.embedding;
 
 import io.github.plateformcoop.programme.examples.PlateformCoop;
 import io.github.plateformcoop.programme.model.Cycle;
@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Embedding through plain Jakarta Validation, as a Spring or Quarkus application would. */
-public final class ValiderAvecJakarta {
+public final class ValidateWithJakarta {
 
-  private ValiderAvecJakarta() {}
+  private ValidateWithJakarta() {}
 
   /**
    * The constraint violations of a cycle, warnings and errors only, in French.
@@ -22,7 +22,7 @@ public final class ValiderAvecJakarta {
    * @param cycle the cycle, not null
    * @return the violations, not null
    */
-  public static Set<ConstraintViolation<Cycle>> verifier(Cycle cycle) {
+  public static Set<ConstraintViolation<Cycle>> validate(Cycle cycle) {
     try (ValidatorFactory factory = ProgrammeValidation.validatorFactory(RuleSet.defaults(), Locale.FRENCH, Severity.WARNING)) {
       Validator validator = factory.getValidator();
       return validator.validate(cycle);
@@ -35,6 +35,6 @@ public final class ValiderAvecJakarta {
    * @param args unused
    */
   public static void main(String[] args) {
-    verifier(PlateformCoop.cycle()).forEach(v -> System.out.println(v.getPropertyPath() + ": " + v.getMessage()));
+    validate(PlateformCoop.cycle()).forEach(v -> System.out.println(v.getPropertyPath() + ": " + v.getMessage()));
   }
 }

@@ -1,4 +1,4 @@
-package io.github.plateformcoop.programme.examples.embarque;
+package io.github.plateformcoop.programme.examples.embedding;
 
 import io.github.plateformcoop.programme.examples.PlateformCoop;
 import io.github.plateformcoop.programme.model.Cycle;
@@ -9,9 +9,9 @@ import io.github.plateformcoop.programme.rules.Violation;
 import java.util.Locale;
 
 /** Embedding the rules: an application checks a cycle before it publishes it. */
-public final class ValiderAvecLesRegles {
+public final class ValidateWithRules {
 
-  private ValiderAvecLesRegles() {}
+  private ValidateWithRules() {}
 
   /**
    * Checks a cycle with the default rules, the gaps between sources turned into infos: what an
@@ -20,7 +20,7 @@ public final class ValiderAvecLesRegles {
    * @param cycle the cycle, not null
    * @return the report, not null
    */
-  public static ValidationReport verifier(Cycle cycle) {
+  public static ValidationReport validate(Cycle cycle) {
     RuleSet regles = RuleSet.defaults().withSeverity("coherence.nombre-annonce", Severity.INFO);
     return regles.validate(cycle, Locale.ENGLISH);
   }
@@ -31,7 +31,7 @@ public final class ValiderAvecLesRegles {
    * @param args unused
    */
   public static void main(String[] args) {
-    ValidationReport report = verifier(PlateformCoop.cycle());
+    ValidationReport report = validate(PlateformCoop.cycle());
     System.out.println(report.isValid() ? "publishable" : "not publishable");
     report.getViolations().stream().map(Violation::toString).forEach(System.out::println);
   }

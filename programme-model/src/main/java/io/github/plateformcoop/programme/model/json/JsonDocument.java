@@ -7,26 +7,26 @@ import java.util.Objects;
  * A document read, with what a careful reader wants to know besides its value: the format version
  * it was written in, and the unknown properties ignored when the reader was told to ignore them.
  *
- * @param valeur the value read, not null
+ * @param value the value read, not null
  * @param version the format version of the document, {@link FormatVersion#UNVERSIONED} for a bare
  *     object, not null
- * @param proprietesIgnorees the JSON paths of the unknown properties ignored, in document order,
+ * @param ignoredProperties the JSON paths of the unknown properties ignored, in document order,
  *     never null
  * @param <T> the type of the value
  */
-public record DocumentLu<T>(T valeur, FormatVersion version, List<String> proprietesIgnorees) {
+public record JsonDocument<T>(T value, FormatVersion version, List<String> ignoredProperties) {
 
   /**
    * Checks and copies the components.
    *
-   * @param valeur the value read, not null
+   * @param value the value read, not null
    * @param version the format version of the document, not null
-   * @param proprietesIgnorees the JSON paths of the unknown properties ignored, not null
+   * @param ignoredProperties the JSON paths of the unknown properties ignored, not null
    */
-  public DocumentLu {
-    Objects.requireNonNull(valeur, "valeur");
+  public JsonDocument {
+    Objects.requireNonNull(value, "value");
     Objects.requireNonNull(version, "version");
-    proprietesIgnorees = List.copyOf(proprietesIgnorees);
+    ignoredProperties = List.copyOf(ignoredProperties);
   }
 
   /**
@@ -34,7 +34,7 @@ public record DocumentLu<T>(T valeur, FormatVersion version, List<String> propri
    *
    * @return true if its version is older than {@link FormatVersion#CURRENT}
    */
-  public boolean estMisAJour() {
+  public boolean isUpgraded() {
     return version.compareTo(FormatVersion.CURRENT) < 0;
   }
 }

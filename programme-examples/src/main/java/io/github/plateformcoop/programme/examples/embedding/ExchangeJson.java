@@ -1,16 +1,16 @@
-package io.github.plateformcoop.programme.examples.embarque;
+package io.github.plateformcoop.programme.examples.embedding;
 
 import io.github.plateformcoop.programme.examples.RegionFictive;
 import io.github.plateformcoop.programme.model.Cycle;
-import io.github.plateformcoop.programme.model.json.DocumentLu;
+import io.github.plateformcoop.programme.model.json.JsonDocument;
 import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import io.github.plateformcoop.programme.model.json.ProgrammeJsonException;
 import java.nio.file.Path;
 
 /** Exchanging a cycle with a partner as JSON: write it, read it back, refuse a broken one. */
-public final class EchangerEnJson {
+public final class ExchangeJson {
 
-  private EchangerEnJson() {}
+  private ExchangeJson() {}
 
   /**
    * Writes a cycle to a file and reads it back.
@@ -19,11 +19,11 @@ public final class EchangerEnJson {
    * @param fichier the file, not null
    * @return the cycle read, equal to the one written
    */
-  public static Cycle allerRetour(Cycle cycle, Path fichier) {
+  public static Cycle roundTrip(Cycle cycle, Path fichier) {
     ProgrammeJson json = ProgrammeJson.defaults();
-    json.ecrire(cycle, fichier);
-    DocumentLu<Cycle> lu = json.lireDocument(fichier, Cycle.class);
-    return lu.valeur();
+    json.write(cycle, fichier);
+    JsonDocument<Cycle> lu = json.readDocument(fichier, Cycle.class);
+    return lu.value();
   }
 
   /**
@@ -32,9 +32,9 @@ public final class EchangerEnJson {
    * @param texte the document, not null
    * @return the cycle, or a message when the document cannot be read
    */
-  public static String lirePartenaire(String texte) {
+  public static String readPartnerDocument(String texte) {
     try {
-      return "read: " + ProgrammeJson.defaults().lire(texte, Cycle.class).getId();
+      return "read: " + ProgrammeJson.defaults().read(texte, Cycle.class).getId();
     } catch (ProgrammeJsonException e) {
       return "refused at " + e.getJsonPath() + ": " + e.getReason();
     }
@@ -46,7 +46,7 @@ public final class EchangerEnJson {
    * @param args unused
    */
   public static void main(String[] args) {
-    Cycle relu = allerRetour(RegionFictive.cycle(), Path.of("cycle-fictif.json"));
+    Cycle relu = roundTrip(RegionFictive.cycle(), Path.of("cycle-fictif.json"));
     System.out.println(relu.equals(RegionFictive.cycle()) ? "lossless" : "changed");
   }
 }

@@ -1,0 +1,95 @@
+package io.github.plateformcoop.programme.rules.completion;
+
+import io.github.plateformcoop.programme.model.completion.Unite;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * The numbers behind an attendance criterion: what was attended, out of what was held so far and
+ * of all that is planned, and what the criterion requires, in séances or in hours.
+ *
+ * @param unite séances or hours, not null
+ * @param attended séances (a partial attendance for its share) or hours attended
+ * @param held séances or hours held so far, excluded ones left out
+ * @param planned séances or hours planned in all, excluded ones left out
+ * @param required séances or hours the criterion requires
+ */
+public record Measure(Unite unite, double attended, double held, double planned, double required) {
+
+  /**
+   * Checks the components.
+   *
+   * @param unite séances or hours, not null
+   * @param attended attended
+   * @param held held so far
+   * @param planned planned in all
+   * @param required required
+   */
+  public Measure {
+    Objects.requireNonNull(unite, "unite");
+  }
+
+  /**
+   * The share attended of what was held so far.
+   *
+   * @return the ratio from 0 to 1, or empty when nothing was held yet
+   */
+  public OptionalDouble ratioOfHeld() {
+    return held > 0 ? OptionalDouble.of(attended / held) : OptionalDouble.empty();
+  }
+
+  /**
+   * The share attended of all that is planned.
+   *
+   * @return the ratio from 0 to 1, or empty when nothing is planned
+   */
+  public OptionalDouble ratioOfPlanned() {
+    return planned > 0 ? OptionalDouble.of(attended / planned) : OptionalDouble.empty();
+  }
+
+  /**
+   * Tells whether the requirement can still be met if every séance still to hold is attended.
+   *
+   * @return true if attended plus still to hold reaches the requirement
+   */
+  public boolean isReachable() {
+    return attended + (planned - held) >= required - 1e-9;
+  }
+
+  /**
+   * The numbers in words: {@code 5/8 séances held (62,5 %), 5/8 planifiées, 6 required} or, in
+   * hours, {@code 15 h sur 24 h held (62,5 %), sur 24 h planifiées, 18 h required}.
+   *
+   * @param locale English for an English locale, French otherwise, not null
+   * @return the text, not null
+   */
+  public String text(Locale locale) {
+    boolean anglais = "en".equals(locale.getLanguage());
+    String pourcent = ratioOfHeld().isPresent() ? " (" + pourcentage(ratioOfHeld().getAsDouble(), anglais) + ")" : "";
+    if (unite == Unite.HEURES) {
+      return anglais
+          ? nombre(attended, true) + " h of " + nombre(held, true) + " h held" + pourcent + ", of "
+              + nombre(planned, true) + " h planned, " + nombre(required, true) + " h required"
+          : nombre(attended, false) + " h sur " + nombre(held, false) + " h tenues" + pourcent + ", sur "
+              + nombre(planned, false) + " h planifiées, " + nombre(required, false) + " h requises";
+    }
+    return anglais
+        ? nombre(attended, true) + "/" + nombre(held, true) + " séances held" + pourcent + ", "
+            + nombre(attended, true) + "/" + nombre(planned, true) + " planned, " + nombre(required, true) + " required"
+        : nombre(attended, false) + "/" + nombre(held, false) + " séances tenues" + pourcent + ", "
+            + nombre(attended, false) + "/" + nombre(planned, false) + " planifiées, " + nombre(required, false)
+            + " requises";
+  }
+
+  static String nombre(double valeur, boolean anglais) {
+    long dixiemes = Math.round(valeur * 10);
+    String entier = (dixiemes < 0 ? "-" : "") + Math.abs(dixiemes) / 10;
+    long decimale = Math.abs(dixiemes) % 10;
+    return decimale == 0 ? entier : entier + (anglais ? "." : ",") + decimale;
+  }
+
+  static String pourcentage(double ratio, boolean anglais) {
+    return nombre(ratio * 100, anglais) + (anglais ? "%" : " %");
+  }
+}
