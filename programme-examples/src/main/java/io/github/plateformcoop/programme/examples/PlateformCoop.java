@@ -163,7 +163,7 @@ public final class PlateformCoop {
             + " les stratégies territoriales de développement local"))
         .addLevier(levier("projets-pilotes", "L'expérimentation de projets « pilotes » en lien avec des"
             + " plateformes locales, comme leviers de développement local et durable"))
-        .addLeviersAnnonce(annonce(4, true, ARTICLE_DE_LANCEMENT, "Quatre leviers d'action en faveur du"
+        .addLevierAnnonce(annonce(4, true, ARTICLE_DE_LANCEMENT, "Quatre leviers d'action en faveur du"
             + " développement des plateformes locales et utiles en lien avec les territoires sont ainsi recherchés"))
         .build();
   }
@@ -207,9 +207,9 @@ public final class PlateformCoop {
             .build())
         .addAllCollectivites(collectivites())
         .addAllEngagements(engagements())
-        .addEngagementsAnnonce(annonce(5, true, ARTICLE_DE_LANCEMENT,
+        .addEngagementAnnonce(annonce(5, true, ARTICLE_DE_LANCEMENT,
             "A ce jour, 5 collectivités du Nord-Pas de Calais se sont engagées"))
-        .addEngagementsAnnonce(annonce(5, false, ENTRETIEN_CAHC,
+        .addEngagementAnnonce(annonce(5, false, ENTRETIEN_CAHC,
             "La Communauté d'agglo s'est investie, avec 4 autres collectivités, dans le parcours proposé par l'Apes"))
         .addAllIntervenants(intervenants())
         .addParticipant(Participant.builder()
@@ -325,7 +325,7 @@ public final class PlateformCoop {
                     + " interne et auprès des partenaires du territoire",
                 "Une contribution à la transformation numérique : digitalisation des TPE, lutte contre l'illectronisme…",
                 "Un développement de l'E-citoyenneté et l'e-éducation grâce à une application")
-            .addAxesAnnonce(annonce(5, true, ENTRETIEN_CAHC,
+            .addAxeAnnonce(annonce(5, true, ENTRETIEN_CAHC,
                 "La CAHC a voté une feuille de route numérique en 2019 autour de 5 axes"))
             .addEtape(EtapeDeStrategie.builder().nature(NatureDEtape.ADOPTION).date(Datation.of(Year.of(2019)))
                 .provenance(cite(ENTRETIEN_CAHC, "La CAHC a voté une feuille de route numérique en 2019")).build())
@@ -343,7 +343,7 @@ public final class PlateformCoop {
             .intitule("Pôle Territorial de Coopération Économique du territoire")
             .addCollectiviteId("cahc")
             .addAllAxes(THEMES_DU_PTCE)
-            .addAxesAnnonce(annonce(4, true, ENTRETIEN_CAHC, "Il travaille sur 4 grandes thématiques"))
+            .addAxeAnnonce(annonce(4, true, ENTRETIEN_CAHC, "Il travaille sur 4 grandes thématiques"))
             .label("Un des 15 PTCE labellisés au niveau national")
             .provenance(cite(ENTRETIEN_CAHC, "Le PTCE (Pôle Territorial de Coopération Économique) du territoire"
                 + " fait partie des 15 PTCE labellisés au niveau national."))

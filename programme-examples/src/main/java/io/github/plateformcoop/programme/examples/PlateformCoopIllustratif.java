@@ -90,7 +90,7 @@ public final class PlateformCoopIllustratif {
             Brique.builder().from(source.getBriques().get(1)).seances(ateliers).build()))
         .participants(participants)
         .presences(presences(participants, sensibilisation, ateliers))
-        .addCriteresDeCompletion(DefaultCriteria.PLATEFORMCOOP)
+        .addCritereDeCompletion(DefaultCriteria.PLATEFORMCOOP)
         .build();
   }
 

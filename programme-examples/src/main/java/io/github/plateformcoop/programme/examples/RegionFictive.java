@@ -117,7 +117,7 @@ public final class RegionFictive {
             Engagement.builder().id("engagement-57").collectiviteId("commune-fictive-57").statut(StatutDEngagement.ENGAGEE)
                 .provenance(FICTIF).build())
         .addIntervenant(Intervenant.builder().id("cooperative-fictive").nom("Coopérative fictive").addStatut("SCIC").build())
-        .addCriteresDeCompletion(CritereDeCompletion.builder().id("completion-lorraine")
+        .addCritereDeCompletion(CritereDeCompletion.builder().id("completion-lorraine")
             .intitule("4 webinaires sur 6 et les 2 ateliers").addPortees(Portee.PARTICIPANT, Portee.COLLECTIVITE)
             .critere(TousDe.of(Assiduite.ofMinimum("sensibilisation", Unite.SEANCES, 4),
                 Assiduite.ofMinimum("experimentation", Unite.SEANCES, 2)))

@@ -240,5 +240,34 @@ public abstract class Cycle {
   }
 
   /** Builds a {@link Cycle}. */
-  public static final class Builder extends ImmutableCycle.Builder {}
+  public static final class Builder extends ImmutableCycle.Builder {
+
+    /**
+     * Adds one announced number of engaged collectivités.
+     *
+     * <p>The singular of the generated {@code addEngagementsAnnonce}: a French compound puts its plural
+     * first, which the generator cannot see.
+     *
+     * @param nombre the element to add, not null
+     * @return this builder, not null
+     */
+    public Builder addEngagementAnnonce(NombreAnnonce nombre) {
+      addEngagementsAnnonce(nombre);
+      return this;
+    }
+
+    /**
+     * Adds one completion criterion.
+     *
+     * <p>The singular of the generated {@code addCriteresDeCompletion}: a French compound puts its plural
+     * first, which the generator cannot see.
+     *
+     * @param critere the element to add, not null
+     * @return this builder, not null
+     */
+    public Builder addCritereDeCompletion(CritereDeCompletion critere) {
+      addCriteresDeCompletion(critere);
+      return this;
+    }
+  }
 }

@@ -90,5 +90,20 @@ public abstract class Experimentation {
   }
 
   /** Builds a {@link Experimentation}. */
-  public static final class Builder extends ImmutableExperimentation.Builder {}
+  public static final class Builder extends ImmutableExperimentation.Builder {
+
+    /**
+     * Adds one constraint still to check.
+     *
+     * <p>The singular of the generated {@code addContraintesAVerifier}: a French compound puts its plural
+     * first, which the generator cannot see.
+     *
+     * @param contrainte the element to add, not null
+     * @return this builder, not null
+     */
+    public Builder addContrainteAVerifier(Contrainte contrainte) {
+      addContraintesAVerifier(contrainte);
+      return this;
+    }
+  }
 }

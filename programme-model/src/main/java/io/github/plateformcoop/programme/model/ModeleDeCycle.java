@@ -103,5 +103,20 @@ public abstract class ModeleDeCycle {
   }
 
   /** Builds a {@link ModeleDeCycle}. */
-  public static final class Builder extends ImmutableModeleDeCycle.Builder {}
+  public static final class Builder extends ImmutableModeleDeCycle.Builder {
+
+    /**
+     * Adds one announced number of leviers.
+     *
+     * <p>The singular of the generated {@code addLeviersAnnonce}: a French compound puts its plural
+     * first, which the generator cannot see.
+     *
+     * @param nombre the element to add, not null
+     * @return this builder, not null
+     */
+    public Builder addLevierAnnonce(NombreAnnonce nombre) {
+      addLeviersAnnonce(nombre);
+      return this;
+    }
+  }
 }

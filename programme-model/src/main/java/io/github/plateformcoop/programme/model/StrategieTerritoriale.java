@@ -97,5 +97,20 @@ public abstract class StrategieTerritoriale {
   }
 
   /** Builds a {@link StrategieTerritoriale}. */
-  public static final class Builder extends ImmutableStrategieTerritoriale.Builder {}
+  public static final class Builder extends ImmutableStrategieTerritoriale.Builder {
+
+    /**
+     * Adds one announced number of axes.
+     *
+     * <p>The singular of the generated {@code addAxesAnnonce}: a French compound puts its plural
+     * first, which the generator cannot see.
+     *
+     * @param nombre the element to add, not null
+     * @return this builder, not null
+     */
+    public Builder addAxeAnnonce(NombreAnnonce nombre) {
+      addAxesAnnonce(nombre);
+      return this;
+    }
+  }
 }

@@ -183,7 +183,7 @@ public final class Valeurs {
         .publicCible(publicCible())
         .addBrique(modeleDeBrique())
         .addLevier(levier())
-        .addLeviersAnnonce(NombreAnnonce.builder().nombre(4).listeComplete(true).provenance(provenance()).build())
+        .addLevierAnnonce(NombreAnnonce.builder().nombre(4).listeComplete(true).provenance(provenance()).build())
         .build();
   }
 
@@ -239,7 +239,7 @@ public final class Valeurs {
         .intitule("feuille de route numérique")
         .addCollectiviteId("cahc")
         .addAxes("services publics accessibles", "transition écologique du numérique")
-        .addAxesAnnonce(NombreAnnonce.builder().nombre(5).listeComplete(true).provenance(provenance()).build())
+        .addAxeAnnonce(NombreAnnonce.builder().nombre(5).listeComplete(true).provenance(provenance()).build())
         .label("label")
         .addEtape(etapeDeStrategie())
         .provenance(provenance())
@@ -287,12 +287,12 @@ public final class Valeurs {
         .addParticipant(participant())
         .addIntervenant(intervenant())
         .addEngagement(engagement())
-        .addEngagementsAnnonce(nombreAnnonce())
+        .addEngagementAnnonce(nombreAnnonce())
         .addPresences(presence(), presenceParDemiJournee())
         .addStrategie(strategieTerritoriale())
         .addExperimentation(experimentation())
         .addLivrable(livrable())
-        .addCriteresDeCompletion(critereDeCompletion())
+        .addCritereDeCompletion(critereDeCompletion())
         .build();
   }
 

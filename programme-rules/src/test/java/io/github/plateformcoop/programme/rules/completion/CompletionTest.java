@@ -350,7 +350,7 @@ class CompletionTest {
   @Test
   void lesCriteresDuCycleParDefaut() {
     Cycle avecCriteres = Cycle.builder().from(cycle())
-        .addCriteresDeCompletion(nomme(LivrableRemis.of("manifeste"), Portee.COLLECTIVITE)).build();
+        .addCritereDeCompletion(nomme(LivrableRemis.of("manifeste"), Portee.COLLECTIVITE)).build();
     CompletionReport evaluation = CompletionEvaluator.defaults().evaluate(avecCriteres, FIN_DECEMBRE);
     assertThat(evaluation.find(Portee.COLLECTIVITE, "mel").orElseThrow().status()).isEqualTo(CompletionStatus.TERMINE);
     assertThat(evaluation.find(Portee.PARTICIPANT, "elu-mel").orElseThrow().criteria()).as("not for participants").isEmpty();

@@ -35,11 +35,11 @@ class ConsistencyRulesTest {
   void unNombreAnnonceQuiDiffereDeLaListeDonneePourComplete() {
     ModeleDeCycle modele = ModeleDeCycle.builder().from(Cycles.modele())
         .addLeviers(Levier.builder().id("a").intitule("a").build(), Levier.builder().id("b").intitule("b").build())
-        .addLeviersAnnonce(annonce(4, true)).build();
+        .addLevierAnnonce(annonce(4, true)).build();
     Cycle cycle = Cycles.depuisValide().modele(modele)
-        .addEngagementsAnnonce(annonce(3, true))
+        .addEngagementAnnonce(annonce(3, true))
         .addStrategie(StrategieTerritoriale.builder().id("frn").type(TypeDeStrategie.FEUILLE_DE_ROUTE_NUMERIQUE)
-            .intitule("FRN").addAxes("a", "b", "c", "d").addAxesAnnonce(annonce(5, true)).build())
+            .intitule("FRN").addAxes("a", "b", "c", "d").addAxeAnnonce(annonce(5, true)).build())
         .build();
     List<Violation> trouvees = de("coherence.nombre-annonce", cycle);
     assertThat(trouvees).extracting(Violation::getPath, Violation::getMessage).containsExactly(
@@ -54,8 +54,8 @@ class ConsistencyRulesTest {
   @Test
   void unNombreEgalOuUneListePartielleNeSontPasSignales() {
     Cycle cycle = Cycles.depuisValide()
-        .addEngagementsAnnonce(annonce(4, true))
-        .addEngagementsAnnonce(annonce(5, false))
+        .addEngagementAnnonce(annonce(4, true))
+        .addEngagementAnnonce(annonce(5, false))
         .build();
     assertThat(de("coherence.nombre-annonce", cycle)).isEmpty();
   }

@@ -36,7 +36,7 @@ class ProgrammeValidationTest {
   private static Cycle fautif() {
     ModeleDeCycle modele = ModeleDeCycle.builder().from(Cycles.modele())
         .addLevier(Levier.builder().id("l1").intitule("un levier").build())
-        .addLeviersAnnonce(NombreAnnonce.builder().nombre(4).listeComplete(true)
+        .addLevierAnnonce(NombreAnnonce.builder().nombre(4).listeComplete(true)
             .provenance(Provenance.of("Article ${1+1} {jakarta.validation.constraints.NotNull.message}")).build())
         .build();
     return Cycles.depuisValide()
