@@ -40,7 +40,7 @@ public @interface Identifier {
   /** @return the payload */
   Class<? extends Payload>[] payload() default {};
 
-  /** Several {@link Identifiant} constraints on the same element. */
+  /** Several {@link Identifier} constraints on the same element. */
   @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
   @Retention(RUNTIME)
   @Documented

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
+import org.immutables.value.Value.Style.BuilderVisibility;
 import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
@@ -19,6 +20,8 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  *       value type exposes {@code builder()} returning its own nested {@code Builder}.</li>
  *   <li>Builders copy a value with {@code from(value)} and change what differs; collections
  *       are added to and are never null.</li>
+ *   <li>Generated classes carry no annotation from Immutables' jar, which applications do not
+ *       have: compiling against the model gives no warning.</li>
  *   <li>Plural collection names give singular adders: {@code addSeance(...)} for
  *       {@code getSeances()}.</li>
  * </ul>
@@ -32,7 +35,13 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     depluralize = true,
     depluralizeDictionary = {"strategie:strategies"},
     visibility = ImplementationVisibility.PACKAGE,
+    // Package-private too: the published javadoc then shows every builder method, with its
+    // documentation, on the public nested Builder that inherits it.
+    builderVisibility = BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     allParameters = false,
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    // Only annotations an application always has: none of Immutables' own (its @Generated would
+    // make every consumer's compiler warn that it cannot find it) nor javax.annotation's.
+    allowedClasspathAnnotations = {Override.class})
 public @interface ProgrammeStyle {}

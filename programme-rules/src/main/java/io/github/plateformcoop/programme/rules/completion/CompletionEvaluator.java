@@ -841,7 +841,7 @@ public final class CompletionEvaluator {
      */
     public Builder alertThreshold(double ratio) {
       if (!(ratio >= 0 && ratio <= 1)) {
-        throw new IllegalArgumentException("seuilDAlerte is from 0 to 1, not " + ratio);
+        throw new IllegalArgumentException("alertThreshold is from 0 to 1, not " + ratio);
       }
       this.seuilDAlerte = ratio;
       return this;
@@ -856,7 +856,7 @@ public final class CompletionEvaluator {
      */
     public Builder dayLength(Duration duree) {
       if (duree.isZero() || duree.isNegative()) {
-        throw new IllegalArgumentException("dureeDUneJournee must be positive, not " + duree);
+        throw new IllegalArgumentException("dayLength must be positive, not " + duree);
       }
       this.dureeDUneJournee = duree;
       return this;

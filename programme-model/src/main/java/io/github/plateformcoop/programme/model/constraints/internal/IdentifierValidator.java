@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link Identifiant}; {@code null} is valid. */
+/** Checks {@link Identifier}; {@code null} is valid. */
 public final class IdentifierValidator implements ConstraintValidator<Identifier, CharSequence> {
 
   private static final Pattern IDENTIFIANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
