@@ -68,7 +68,7 @@ final class Completion implements Callable<Integer> {
     List<CompletionReport> evaluations = new ArrayList<>();
     for (Cycle cycle : cycles) {
       LocalDate date = auJour != null ? auJour : LocalDate.now(cycle.getFuseau());
-      evaluations.add(evaluateur(cycle, locale).evaluate(cycle, date));
+      evaluations.add(evaluator(cycle, locale).evaluate(cycle, date));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -83,7 +83,7 @@ final class Completion implements Callable<Integer> {
     return PlateformCoopCommand.EXIT_OK;
   }
 
-  static CompletionEvaluator evaluateur(Cycle cycle, Locale locale) {
+  static CompletionEvaluator evaluator(Cycle cycle, Locale locale) {
     CompletionEvaluator.Builder builder = CompletionEvaluator.builder().locale(locale);
     if (cycle.getCriteresDeCompletion().isEmpty()) {
       builder.criteria(List.of(DefaultCriteria.PLATEFORMCOOP));

@@ -39,10 +39,10 @@ final class CompletionTable {
         default -> "yellow";
       };
       out.println("    " + b.subjectId() + " (" + b.name() + ") " + ansi.string("@|" + style + " "
-          + textes.get("statut." + b.status().name()) + "|@") + ", " + heures(b.hoursAttended())
+          + textes.get("statut." + b.status().name()) + "|@") + ", " + hours(b.hoursAttended())
           + b.firstDate().map(d -> ", " + d + " → " + b.lastDate().orElseThrow()).orElse(""));
       for (CompletionResult.CriterionOutcome c : b.criteria()) {
-        resultat(c.label(), c.result(), "      ", out);
+        printResult(c.label(), c.result(), "      ", out);
       }
       for (String alerte : b.alerts()) {
         out.println("      " + ansi.string("@|yellow ! " + alerte.replace("|@", "| @") + "|@"));
@@ -50,16 +50,16 @@ final class CompletionTable {
     }
   }
 
-  private static void resultat(String titre, CriterionResult r, String marge, PrintWriter out) {
+  private static void printResult(String titre, CriterionResult r, String marge, PrintWriter out) {
     String detail = r.getDetail();
     out.println(marge + (r.isMet() ? "[x] " : r.isReachable() ? "[ ] " : "[-] ") + titre
         + (detail.isEmpty() ? "" : " : " + detail));
     for (CriterionResult enfant : r.getChildren()) {
-      resultat(enfant.getLabel(), enfant, marge + "  ", out);
+      printResult(enfant.getLabel(), enfant, marge + "  ", out);
     }
   }
 
-  static String heures(Duration duree) {
+  static String hours(Duration duree) {
     long minutes = duree.toMinutes();
     return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + (minutes % 60 < 10 ? "0" : "") + minutes % 60);
   }
@@ -86,7 +86,7 @@ final class CompletionTable {
           ObjectNode cn = criteres.addObject();
           cn.put("id", c.id());
           cn.put("name", c.label());
-          cn.set("result", resultatJson(c.result()));
+          cn.set("result", resultJson(c.result()));
         }
         ArrayNode alertes = bn.putArray("warnings");
         b.alerts().forEach(alertes::add);
@@ -95,7 +95,7 @@ final class CompletionTable {
     return JSON.writeValueAsString(racine.size() == 1 ? racine.get(0) : racine);
   }
 
-  private static ObjectNode resultatJson(CriterionResult r) {
+  private static ObjectNode resultJson(CriterionResult r) {
     ObjectNode n = JSON.createObjectNode();
     n.put("criterion", r.getLabel());
     n.put("met", r.isMet());
@@ -111,7 +111,7 @@ final class CompletionTable {
       mn.put("required", m.required());
     }
     ArrayNode enfants = n.putArray("children");
-    r.getChildren().forEach(e -> enfants.add(resultatJson(e)));
+    r.getChildren().forEach(e -> enfants.add(resultJson(e)));
     return n;
   }
 }

@@ -37,7 +37,7 @@ final class Documents {
   static JsonDocument<?> read(Path fichier) throws Unusable {
     ProgrammeJson json = ProgrammeJson.defaults();
     try {
-      return json.readDocument(fichier, genre(fichier));
+      return json.readDocument(fichier, documentType(fichier));
     } catch (ProgrammeJsonException e) {
       throw new Unusable(e.getMessage(), e);
     } catch (UncheckedIOException e) {
@@ -48,7 +48,7 @@ final class Documents {
   }
 
   /** The kind of document a file holds, by the property naming its content; a cycle when it names none. */
-  private static Class<?> genre(Path fichier) {
+  private static Class<?> documentType(Path fichier) {
     try {
       JsonNode racine = ProgrammeJson.defaults().mapper().readTree(Files.readString(fichier, StandardCharsets.UTF_8));
       if (racine != null && racine.isObject()) {

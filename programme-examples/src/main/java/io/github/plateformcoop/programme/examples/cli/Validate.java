@@ -48,7 +48,7 @@ final class Validate implements Callable<Integer> {
     for (Path fichier : fichiers) {
       try {
         JsonDocument<?> document = Documents.read(fichier);
-        ValidationReport report = rapport(document.value(), locale);
+        ValidationReport report = report(document.value(), locale);
         code = Math.max(code, report.isValid() ? PlateformCoopCommand.EXIT_OK : PlateformCoopCommand.EXIT_ERRORS);
         if (json) {
           Formats.append(tableau, fichiers.size() == 1 ? report.toJson()
@@ -74,7 +74,7 @@ final class Validate implements Callable<Integer> {
     return code;
   }
 
-  private static ValidationReport rapport(Object valeur, Locale locale) {
+  private static ValidationReport report(Object valeur, Locale locale) {
     if (valeur instanceof Programme programme) {
       return RuleSet.defaults().validate(programme, locale);
     }
