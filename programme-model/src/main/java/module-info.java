@@ -13,6 +13,9 @@ module io.github.plateformcoop.programme.model {
   exports io.github.plateformcoop.programme.model.completion;
   exports io.github.plateformcoop.programme.model.constraints;
   exports io.github.plateformcoop.programme.model.json;
+  exports io.github.plateformcoop.programme.model.message;
+  // The model's messages, for the rules that report its constraints.
+  exports io.github.plateformcoop.programme.model.internal to io.github.plateformcoop.programme.rules;
   exports io.github.plateformcoop.programme.model.style;
 
   provides tools.jackson.databind.JacksonModule with io.github.plateformcoop.programme.model.json.ProgrammeJsonModule;

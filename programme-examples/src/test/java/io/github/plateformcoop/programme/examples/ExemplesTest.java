@@ -17,6 +17,7 @@ import io.github.plateformcoop.programme.rules.completion.CompletionStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +65,7 @@ class ExemplesTest {
     assertThat(RegionFictive.cycle().getModele().getPublicCible().getDepartements()).containsExactlyInAnyOrder("54", "57");
     ValidationReport parDefaut = RuleSet.defaults().validate(RegionFictive.cycle());
     assertThat(parDefaut.getErrors()).isEmpty();
-    assertThat(parDefaut.getWarnings()).extracting(Violation::getMessage)
+    assertThat(parDefaut.getWarnings()).extracting(v -> v.render(Locale.FRENCH))
         .containsExactly("la séance « webinaire-4 » tombe un jour férié : Vendredi saint (2024-03-29)");
     ValidationReport regionales = RegionFictive.ruleSet().validate(RegionFictive.cycle());
     assertThat(regionales.withCode("seance.jour-ferme").getViolations()).extracting(v -> v.getArguments().get("fermeture"))
@@ -78,7 +79,7 @@ class ExemplesTest {
     assertThat(report.isValid()).isTrue();
     assertThat(report.getWarnings()).isEmpty();
     assertThat(report.getInfos()).extracting(Violation::getCode).contains("coherence.nombre-annonce", "seance.non-datee");
-    assertThat(report.getInfos().get(0).getMessage()).doesNotContain("annoncés");
+    assertThat(report.getInfos().get(0).render(Locale.FRENCH)).doesNotContain("annoncés");
 
     assertThat(ValidateWithJakarta.validate(PlateformCoop.cycle())).extracting(v -> v.getPropertyPath().toString())
         .containsExactlyInAnyOrder("engagementsAnnonces[0]", "modele.leviersAnnonces[0]", "strategies[0].axesAnnonces[0]");

@@ -31,7 +31,7 @@ class RapportDesSourcesTest {
 
   @Test
   void lesTroisEcartsDesSourcesEnAvertissements() {
-    assertThat(report.getWarnings()).extracting(Violation::getCode, Violation::getPath, Violation::getMessage).containsExactly(
+    assertThat(report.getWarnings()).extracting(Violation::getCode, Violation::getPath, v -> v.render(Locale.FRENCH)).containsExactly(
         tuple("coherence.nombre-annonce", "engagementsAnnonces[0]",
             "5 collectivités engagées annoncées, 6 nommées (" + PlateformCoop.ARTICLE_DE_LANCEMENT.getDocument() + ")"),
         tuple("coherence.nombre-annonce", "modele.leviersAnnonces[0]",
@@ -53,7 +53,7 @@ class RapportDesSourcesTest {
 
   @Test
   void enAnglais() {
-    assertThat(RuleSet.defaults().validate(cycle, Locale.ENGLISH).getWarnings()).extracting(Violation::getMessage)
+    assertThat(RuleSet.defaults().validate(cycle).getWarnings()).extracting(v -> v.render(Locale.ENGLISH))
         .anySatisfy(m -> assertThat(m).startsWith("4 levers announced, 3 listed"));
   }
 

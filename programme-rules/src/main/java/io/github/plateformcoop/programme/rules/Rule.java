@@ -1,9 +1,10 @@
 package io.github.plateformcoop.programme.rules;
 
-import io.github.plateformcoop.programme.model.StatutDEngagement;
+import java.util.EnumMap;
+import io.github.plateformcoop.programme.rules.internal.RuleMessages;
+import io.github.plateformcoop.programme.model.message.Language;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Programme;
-import io.github.plateformcoop.programme.rules.internal.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -117,8 +118,8 @@ public interface Rule {
     private final String code;
     private final Severity defaultSeverity;
     private final List<Parameter<?>> parameters = new ArrayList<>();
-    private final Map<Locale, String> descriptions = new HashMap<>();
-    private final Map<String, Map<Locale, String>> messages = new HashMap<>();
+    private final Map<Language, String> descriptions = new HashMap<>();
+    private final Map<String, Map<Language, String>> messages = new HashMap<>();
     private final List<String> variants = new ArrayList<>(List.of(""));
     private BiConsumer<Cycle, RuleContext> check;
     private BiConsumer<Programme, RuleContext> checkProgramme = (programme, context) -> { };
@@ -151,7 +152,7 @@ public interface Rule {
      * @return this builder
      */
     public Builder description(Locale locale, String description) {
-      descriptions.put(Messages.language(locale), Objects.requireNonNull(description, "description"));
+      descriptions.put(Language.of(locale), Objects.requireNonNull(description, "description"));
       return this;
     }
 
@@ -180,7 +181,7 @@ public interface Rule {
         variants.add(variant);
       }
       messages.computeIfAbsent(variant, v -> new HashMap<>())
-          .put(Messages.language(locale), Objects.requireNonNull(template, "template"));
+          .put(Language.of(locale), Objects.requireNonNull(template, "template"));
       return this;
     }
 
@@ -233,8 +234,8 @@ public interface Rule {
       if (check == null) {
         throw new IllegalStateException("Rule '" + code + "' has no check");
       }
-      Map<Locale, String> allDescriptions = complete(descriptions, code + ".description", "description");
-      Map<String, Map<Locale, String>> allMessages = new HashMap<>();
+      Map<Language, String> allDescriptions = complete(descriptions, code + ".description", "description");
+      Map<String, Map<Language, String>> allMessages = new HashMap<>();
       for (String variant : variants) {
         String key = variant.isEmpty() ? code : code + "." + variant;
         String what = variant.isEmpty() ? "message" : "message '" + variant + "'";
@@ -244,20 +245,20 @@ public interface Rule {
           checkProgramme);
     }
 
-    private Map<Locale, String> complete(Map<Locale, String> given, String key, String what) {
-      Map<Locale, String> all = new HashMap<>();
-      for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+    private Map<Language, String> complete(Map<Language, String> given, String key, String what) {
+      Map<Language, String> all = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
         String text = given.containsKey(language)
             ? given.get(language)
-            : Messages.template(key, language).orElse(null);
+            : RuleMessages.BUNDLE.template(key, language).orElse(null);
         if (text != null) {
           all.put(language, text);
         }
       }
-      if (!all.containsKey(Locale.FRENCH)) {
+      if (!all.containsKey(Language.FRENCH)) {
         throw new IllegalStateException("Rule '" + code + "' has no " + what + " in French");
       }
-      all.putIfAbsent(Locale.ENGLISH, all.get(Locale.FRENCH));
+      all.putIfAbsent(Language.ENGLISH, all.get(Language.FRENCH));
       return Map.copyOf(all);
     }
   }

@@ -1,6 +1,7 @@
 package io.github.plateformcoop.programme.rules;
 
-import io.github.plateformcoop.programme.rules.internal.Messages;
+import io.github.plateformcoop.programme.model.message.Language;
+import io.github.plateformcoop.programme.rules.internal.RuleMessages;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -25,20 +26,17 @@ public final class RuleCatalog {
    */
   public static String markdown(RuleSet ruleSet, Locale locale) {
     Objects.requireNonNull(ruleSet, "ruleSet");
-    boolean english = Messages.language(Objects.requireNonNull(locale, "locale")) == Locale.ENGLISH;
+    Objects.requireNonNull(locale, "locale");
     StringBuilder out = new StringBuilder();
-    out.append(english ? "# Rule catalogue\n\n" : "# Catalogue des règles\n\n");
-    out.append(english
-        ? "Generated from `RuleSet.defaults()` by `RuleCatalog.markdown`; a test keeps this file in step.\n\n"
-        : "Produit depuis `RuleSet.defaults()` par `RuleCatalog.markdown` ; un test garde ce fichier à jour.\n\n");
-    out.append(english
-        ? "| code | default severity | parameters | what it catches |\n"
-        : "| code | sévérité par défaut | paramètres | ce que la règle détecte |\n");
+    out.append("# ").append(texte("catalogue.titre", locale)).append("\n\n");
+    out.append(texte("catalogue.genere", locale)).append("\n\n");
+    out.append(texte("catalogue.entete", locale)).append("\n");
     out.append("|---|---|---|---|\n");
     for (Rule rule : ruleSet.getRules()) {
       String parameters = rule.getParameters().stream()
-          .map(p -> "`" + p.getName() + "`: " + p.getDescription()
-              + p.getDefaultValue().map(d -> " Default: `" + d + "`.").orElse(""))
+          .map(p -> "`" + p.getName() + "`: " + description(p, locale)
+              + p.getDefaultValue().map(d -> " " + RuleMessages.message("catalogue.defaut", "valeur", "`" + d + "`")
+                  .render(locale)).orElse(""))
           .collect(Collectors.joining("<br>"));
       out.append("| `").append(rule.getCode()).append("` | ")
           .append(rule.getDefaultSeverity()).append(" | ")
@@ -60,13 +58,25 @@ public final class RuleCatalog {
     StringBuilder out = new StringBuilder();
     for (Rule rule : ruleSet.getRules()) {
       out.append(rule.getCode()).append(" (").append(ruleSet.severityOf(rule.getCode()))
-          .append(ruleSet.isEnabled(rule.getCode()) ? "" : ", disabled").append(")\n");
+          .append(ruleSet.isEnabled(rule.getCode()) ? "" : texte("catalogue.desactivee", locale)).append(")\n");
       out.append("  ").append(rule.description(locale)).append('\n');
       for (Parameter<?> p : rule.getParameters()) {
-        out.append("  parameter ").append(p.getName()).append(": ").append(p.getDescription()).append('\n');
+        out.append("  ").append(RuleMessages.message("catalogue.parametre", "nom", p.getName(),
+            "description", description(p, locale)).render(locale)).append('\n');
       }
     }
     return out.toString();
+  }
+
+  /** A built-in parameter's description from the bundle; a region's own, as it was given. */
+  private static String description(Parameter<?> p, Locale locale) {
+    String cle = "parametre." + p.getName();
+    return RuleMessages.BUNDLE.template(cle, Language.of(locale)).isPresent()
+        ? RuleMessages.message(cle).render(locale) : p.getDescription();
+  }
+
+  private static String texte(String cle, Locale locale) {
+    return RuleMessages.message(cle).render(locale);
   }
 
   private static String cell(String text) {

@@ -1,10 +1,11 @@
 package io.github.plateformcoop.programme.rules;
 
-import io.github.plateformcoop.programme.rules.internal.Messages;
+import io.github.plateformcoop.programme.model.message.Language;
+import io.github.plateformcoop.programme.model.message.Message;
+import io.github.plateformcoop.programme.model.message.MessageSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,17 +21,15 @@ public final class RuleContext {
 
   private final Rule rule;
   private final Severity severity;
-  private final Locale locale;
   private final Map<Parameter<?>, Object> parameters;
   private final List<Violation> sink;
   private final String prefix;
 
-  RuleContext(Rule rule, Severity severity, Locale locale, Map<Parameter<?>, Object> parameters, List<Violation> sink,
+  RuleContext(Rule rule, Severity severity, Map<Parameter<?>, Object> parameters, List<Violation> sink,
       String prefix) {
     this.prefix = prefix;
     this.rule = rule;
     this.severity = severity;
-    this.locale = locale;
     this.parameters = parameters;
     this.sink = sink;
   }
@@ -64,14 +63,6 @@ public final class RuleContext {
     return value == null ? Optional.empty() : Optional.of(parameter.cast(value));
   }
 
-  /**
-   * The locale messages are written in.
-   *
-   * @return the locale, not null
-   */
-  public Locale getLocale() {
-    return locale;
-  }
 
   /**
    * Starts a finding at a path of the cycle.
@@ -92,7 +83,7 @@ public final class RuleContext {
   public final class Finding {
     private final String path;
     private final List<String> subjectIds = new ArrayList<>();
-    private final Map<String, String> arguments = new LinkedHashMap<>();
+    private final Map<String, Object> arguments = new LinkedHashMap<>();
     private String variant = "";
 
     private Finding(String path) {
@@ -131,14 +122,23 @@ public final class RuleContext {
      * @return this finding
      */
     public Finding argument(String name, Object value) {
-      arguments.put(Objects.requireNonNull(name, "name"), Messages.text(Objects.requireNonNull(value, name)));
+      arguments.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, name));
       return this;
     }
 
     /** Adds the finding to the report, with the rule's configured severity. */
     public void report() {
-      String message = Messages.format(rule.messageTemplate(variant, locale), arguments);
-      sink.add(new Violation(rule.getCode(), severity, path, subjectIds, arguments, message));
+      Message message = Message.of(new Templates(rule, variant),
+          variant.isEmpty() ? rule.getCode() : rule.getCode() + "." + variant, arguments);
+      sink.add(new Violation(rule.getCode(), severity, path, subjectIds, message));
+    }
+  }
+
+  /** The templates of one variant of a rule's messages. */
+  private record Templates(Rule rule, String variant) implements MessageSource {
+    @Override
+    public Optional<String> template(String key, Language language) {
+      return Optional.of(rule.messageTemplate(variant, language.getLocale()));
     }
   }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -214,74 +213,52 @@ public final class RuleSet {
   }
 
   /**
-   * Checks a cycle with every enabled rule, messages in French.
+   * Checks a cycle with every enabled rule. The report holds data; its messages are rendered in
+   * French or English when asked for ({@link Violation#render(java.util.Locale)},
+   * {@link ValidationReport#toJson(java.util.Locale)}).
    *
    * @param cycle the cycle, not null
-   * @return the report, not null
-   */
-  public ValidationReport validate(Cycle cycle) {
-    return validate(cycle, Locale.FRENCH);
-  }
-
-  /**
-   * Checks a cycle with every enabled rule.
-   *
-   * @param cycle the cycle, not null
-   * @param locale the language of the messages: English for an English locale, French otherwise
    * @return the report, not null
    * @throws IllegalStateException if a rule fails, naming the rule
    */
-  public ValidationReport validate(Cycle cycle, Locale locale) {
+  public ValidationReport validate(Cycle cycle) {
     Objects.requireNonNull(cycle, "cycle");
-    Objects.requireNonNull(locale, "locale");
     List<Violation> violations = new ArrayList<>();
-    verifier(cycle, locale, "", violations);
+    verifier(cycle, "", violations);
     return new ValidationReport(violations);
   }
 
   /**
-   * Checks each cycle of a programme, then what spans its cycles, messages in French. Paths
-   * start at the programme: {@code cycles[0].briques[1].seances[2].date}.
+   * Checks each cycle of a programme, then what spans its cycles. Paths start at the programme:
+   * {@code cycles[0].briques[1].seances[2].date}.
    *
    * @param programme the programme, not null
-   * @return the report, not null
-   */
-  public ValidationReport validate(Programme programme) {
-    return validate(programme, Locale.FRENCH);
-  }
-
-  /**
-   * Checks each cycle of a programme, then what spans its cycles.
-   *
-   * @param programme the programme, not null
-   * @param locale the language of the messages: English for an English locale, French otherwise
    * @return the report, not null
    * @throws IllegalStateException if a rule fails, naming the rule
    */
-  public ValidationReport validate(Programme programme, Locale locale) {
+  public ValidationReport validate(Programme programme) {
     Objects.requireNonNull(programme, "programme");
-    Objects.requireNonNull(locale, "locale");
     List<Violation> violations = new ArrayList<>();
     for (int i = 0; i < programme.getCycles().size(); i++) {
-      verifier(programme.getCycles().get(i), locale, "cycles[" + i + "]", violations);
+      verifier(programme.getCycles().get(i), "cycles[" + i + "]", violations);
     }
     for (Rule rule : enabledRules()) {
-      executer(rule, locale, "", violations, "programme '" + programme.getId() + "'",
+      executer(rule, "", violations, "programme '" + programme.getId() + "'",
           context -> rule.checkProgramme(programme, context));
     }
     return new ValidationReport(violations);
   }
 
-  private void verifier(Cycle cycle, Locale locale, String prefix, List<Violation> violations) {
+  private void verifier(Cycle cycle, String prefix, List<Violation> violations) {
     for (Rule rule : enabledRules()) {
-      executer(rule, locale, prefix, violations, "cycle '" + cycle.getId() + "'", context -> rule.check(cycle, context));
+      executer(rule, prefix, violations, "cycle '" + cycle.getId() + "'", context -> rule.check(cycle, context));
     }
   }
 
   /** Runs one rule's check with its context, naming the rule and what it checked when it fails. */
-  private void executer(Rule rule, Locale locale, String prefix, List<Violation> violations, String sujet,
+  private void executer(Rule rule, String prefix, List<Violation> violations, String sujet,
       java.util.function.Consumer<RuleContext> check) {
-    RuleContext context = new RuleContext(rule, severities.get(rule.getCode()), locale, parameters, violations, prefix);
+    RuleContext context = new RuleContext(rule, severities.get(rule.getCode()), parameters, violations, prefix);
     try {
       check.accept(context);
     } catch (RuntimeException e) {

@@ -1,8 +1,8 @@
 package io.github.plateformcoop.programme.rules;
 
+import io.github.plateformcoop.programme.model.message.Language;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Programme;
-import io.github.plateformcoop.programme.rules.internal.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,13 +14,13 @@ final class SimpleRule implements Rule {
   private final String code;
   private final Severity defaultSeverity;
   private final List<Parameter<?>> parameters;
-  private final Map<Locale, String> descriptions;
-  private final Map<String, Map<Locale, String>> messages;
+  private final Map<Language, String> descriptions;
+  private final Map<String, Map<Language, String>> messages;
   private final BiConsumer<Cycle, RuleContext> check;
   private final BiConsumer<Programme, RuleContext> checkProgramme;
 
   SimpleRule(String code, Severity defaultSeverity, List<Parameter<?>> parameters,
-      Map<Locale, String> descriptions, Map<String, Map<Locale, String>> messages, BiConsumer<Cycle, RuleContext> check,
+      Map<Language, String> descriptions, Map<String, Map<Language, String>> messages, BiConsumer<Cycle, RuleContext> check,
       BiConsumer<Programme, RuleContext> checkProgramme) {
     this.code = code;
     this.defaultSeverity = defaultSeverity;
@@ -48,17 +48,17 @@ final class SimpleRule implements Rule {
 
   @Override
   public String description(Locale locale) {
-    return descriptions.get(Messages.language(locale));
+    return descriptions.get(Language.of(locale));
   }
 
   @Override
   public String messageTemplate(String variant, Locale locale) {
-    Map<Locale, String> templates = messages.get(variant);
+    Map<Language, String> templates = messages.get(variant);
     if (templates == null) {
       throw new IllegalArgumentException("Rule '" + code + "' has no message variant '" + variant
           + "'; its variants are " + messages.keySet());
     }
-    return templates.get(Messages.language(locale));
+    return templates.get(Language.of(locale));
   }
 
   @Override

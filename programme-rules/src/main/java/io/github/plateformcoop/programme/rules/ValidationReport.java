@@ -1,8 +1,11 @@
 package io.github.plateformcoop.programme.rules;
 
+import io.github.plateformcoop.programme.model.message.Language;
+import io.github.plateformcoop.programme.model.message.MessageFormatter;
 import io.github.plateformcoop.programme.rules.internal.Paths;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -26,7 +29,8 @@ public final class ValidationReport {
       .thenComparing(Violation::getCode)
       .thenComparing(Violation::getPath, Paths.NATURAL_ORDER)
       .thenComparing(v -> String.join(",", v.getSubjectIds()))
-      .thenComparing(Violation::getMessage);
+      .thenComparing(v -> v.getMessage().getKey())
+      .thenComparing(v -> v.getArguments().toString());
 
   private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -148,13 +152,26 @@ public final class ValidationReport {
   }
 
   /**
-   * The report as JSON: {@code valid}, the counts of {@code errors}, {@code warnings} and
-   * {@code infos}, and the {@code violations}, each with {@code code}, {@code severity},
-   * {@code path}, {@code subjectIds}, {@code arguments} and {@code message}, in this order.
+   * The report as JSON, messages in French.
    *
    * @return the JSON text, indented, not null
+   * @see #toJson(Locale)
    */
   public String toJson() {
+    return toJson(Locale.FRENCH);
+  }
+
+  /**
+   * The report as JSON: {@code valid}, the counts of {@code errors}, {@code warnings} and
+   * {@code infos}, and the {@code violations}, each with {@code code}, {@code severity},
+   * {@code path}, {@code subjectIds}, {@code arguments} (as text) and {@code message}, in this
+   * order, texts in one language.
+   *
+   * @param locale English for an English locale, French for any other, not null
+   * @return the JSON text, indented, not null
+   */
+  public String toJson(Locale locale) {
+    Language language = Language.of(locale);
     ObjectNode root = JSON.createObjectNode();
     root.put("valid", isValid());
     root.put("errors", getErrors().size());
@@ -169,8 +186,8 @@ public final class ValidationReport {
       ArrayNode subjects = node.putArray("subjectIds");
       v.getSubjectIds().forEach(subjects::add);
       ObjectNode arguments = node.putObject("arguments");
-      v.getArguments().forEach(arguments::put);
-      node.put("message", v.getMessage());
+      v.getArguments().forEach((name, value) -> arguments.put(name, MessageFormatter.text(value, language)));
+      node.put("message", v.render(locale));
     }
     return JSON.writeValueAsString(root);
   }

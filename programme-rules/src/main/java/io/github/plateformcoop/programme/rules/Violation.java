@@ -1,14 +1,16 @@
 package io.github.plateformcoop.programme.rules;
 
+import io.github.plateformcoop.programme.model.message.Message;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One finding of a rule on a cycle: the rule's code, the severity it was given, where it is (a
- * path in Jakarta Validation's form, following the model's nesting:
- * {@code briques[0].seances[3].date}), the ids of the objects concerned, the message's arguments
- * and the message itself in the locale of the validation.
+ * One finding of a rule on a cycle, as data: the rule's code, the severity it was given, where it
+ * is (a path in Jakarta Validation's form, following the model's nesting:
+ * {@code briques[0].seances[3].date}), the ids of the objects concerned, and the message (a key
+ * and its arguments), rendered on demand in French or English by {@link #render(Locale)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -18,16 +20,13 @@ public final class Violation {
   private final Severity severity;
   private final String path;
   private final List<String> subjectIds;
-  private final Map<String, String> arguments;
-  private final String message;
+  private final Message message;
 
-  Violation(String code, Severity severity, String path, List<String> subjectIds,
-      Map<String, String> arguments, String message) {
+  Violation(String code, Severity severity, String path, List<String> subjectIds, Message message) {
     this.code = Objects.requireNonNull(code, "code");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.path = Objects.requireNonNull(path, "path");
     this.subjectIds = List.copyOf(subjectIds);
-    this.arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     this.message = Objects.requireNonNull(message, "message");
   }
 
@@ -41,7 +40,7 @@ public final class Violation {
   }
 
   /**
-   * Its severity, as the rule set configured it.
+   * The severity the rule set gave the rule.
    *
    * @return the severity, not null
    */
@@ -50,7 +49,8 @@ public final class Violation {
   }
 
   /**
-   * Where it is, from the cycle: {@code collectivites[2].siren}; empty for the cycle itself.
+   * Where the finding is, in Jakarta Validation's form: {@code briques[0].seances[3].date}, or
+   * empty for the cycle itself.
    *
    * @return the path, not null
    */
@@ -59,7 +59,7 @@ public final class Violation {
   }
 
   /**
-   * The ids of the objects concerned (collectivités, séances, participants…).
+   * The ids of the objects the finding is about.
    *
    * @return the ids, possibly empty, never null
    */
@@ -68,45 +68,51 @@ public final class Violation {
   }
 
   /**
-   * The values the message names, in the message's order.
+   * The message's arguments, as values: ids, numbers, dates, lists, or messages of their own.
    *
-   * @return the arguments by name, never null
+   * @return the arguments by name, in order, never null
    */
-  public Map<String, String> getArguments() {
-    return arguments;
+  public Map<String, Object> getArguments() {
+    return message.getArguments();
   }
 
   /**
-   * The message, in the locale of the validation.
+   * The message, as data: its key ({@code <code>} or {@code <code>.<variant>}) and arguments.
    *
    * @return the message, not null
    */
-  public String getMessage() {
+  public Message getMessage() {
     return message;
+  }
+
+  /**
+   * The message's text in a language.
+   *
+   * @param locale English for an English locale, French for any other, not null
+   * @return the text, not null
+   */
+  public String render(Locale locale) {
+    return message.render(locale);
   }
 
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof Violation)) {
-      return false;
-    }
-    Violation v = (Violation) other;
-    return code.equals(v.code) && severity == v.severity && path.equals(v.path)
-        && subjectIds.equals(v.subjectIds) && arguments.equals(v.arguments) && message.equals(v.message);
+    return other instanceof Violation v && code.equals(v.code) && severity == v.severity && path.equals(v.path)
+        && subjectIds.equals(v.subjectIds) && message.equals(v.message);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, severity, path, subjectIds, arguments, message);
+    return Objects.hash(code, severity, path, subjectIds, message);
   }
 
   /**
-   * The violation as one line: {@code WARNING coherence.nombre-annonce at engagementsAnnonces[0]: message}.
+   * The finding in French: severity, code, path and message.
    *
-   * @return the line, not null
+   * @return the text, not null
    */
   @Override
   public String toString() {
-    return severity + " " + code + (path.isEmpty() ? "" : " at " + path) + ": " + message;
+    return severity + " " + code + (path.isEmpty() ? "" : " at " + path) + ": " + render(Locale.FRENCH);
   }
 }

@@ -100,4 +100,24 @@ public final class Cycles {
   public static Cycle.Builder depuisValide() {
     return Cycle.builder().from(valide());
   }
+
+  /**
+   * A finding's message in French.
+   *
+   * @param v the finding
+   * @return its French text
+   */
+  public static String fr(Violation v) {
+    return v.render(java.util.Locale.FRENCH);
+  }
+
+  /**
+   * A finding's message in English.
+   *
+   * @param v the finding
+   * @return its English text
+   */
+  public static String en(Violation v) {
+    return v.render(java.util.Locale.ENGLISH);
+  }
 }

@@ -35,7 +35,7 @@ class RuleCatalogTest {
     }
     assertThat(catalogue).contains("`departementsCibles`: Codes of the target départements");
     assertThat(RuleCatalog.text(RuleSet.defaults().disable("eligibilite.role"), Locale.FRENCH))
-        .contains("eligibilite.role (ERROR, disabled)");
+        .contains("eligibilite.role (ERROR, désactivée)", "paramètre rolesCibles : Rôles cibles des participants");
   }
 
   private static void verifier(Path fichier, String attendu) throws IOException {

@@ -82,9 +82,9 @@ class RuleSetTest {
     RuleSet regles = RuleSet.defaults().withRule(deuxCollectivites);
     Cycle uneSeule = Cycles.depuisValide().engagements(List.of(Cycles.engagement("mel"))).build();
     assertThat(regles.validate(uneSeule).withCode("region.deux-collectivites").getViolations())
-        .extracting(Violation::getMessage).containsExactly("1 collectivité(s) engagée(s), deux attendues");
-    assertThat(regles.validate(uneSeule, Locale.ENGLISH).withCode("region.deux-collectivites").getViolations())
-        .extracting(Violation::getMessage).containsExactly("1 collectivité(s) engaged, two expected");
+        .extracting(Cycles::fr).containsExactly("1 collectivité(s) engagée(s), deux attendues");
+    assertThat(regles.validate(uneSeule).withCode("region.deux-collectivites").getViolations())
+        .extracting(Cycles::en).containsExactly("1 collectivité(s) engaged, two expected");
     assertThat(regles.validate(VALIDE).getViolations()).isEmpty();
     assertThatThrownBy(() -> regles.withRule(deuxCollectivites))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already has a rule 'region.deux-collectivites'");
@@ -120,11 +120,11 @@ class RuleSetTest {
         .addCollectivite(Collectivite.builder().id("lens").nom("Lens").type(io.github.plateformcoop.programme.model.TypeDeCollectivite.COMMUNE)
             .siren("216204982").codeInsee("62498").departement("59").build())
         .build();
-    String francais = RuleSet.defaults().validate(lensHorsMel).withCode("coherence.departement-insee").getViolations().get(0).getMessage();
+    String francais = RuleSet.defaults().validate(lensHorsMel).withCode("coherence.departement-insee").getViolations().get(0).render(Locale.FRENCH);
     assertThat(francais).isEqualTo("le code INSEE 62498 de Lens est dans le département 62, non 59");
-    assertThat(RuleSet.defaults().validate(lensHorsMel, Locale.CANADA_FRENCH).getViolations().get(0).getMessage()).isEqualTo(francais);
-    assertThat(RuleSet.defaults().validate(lensHorsMel, Locale.forLanguageTag("tr-TR")).getViolations().get(0).getMessage()).isEqualTo(francais);
-    assertThat(RuleSet.defaults().validate(lensHorsMel, Locale.UK).getViolations().get(0).getMessage())
+    assertThat(RuleSet.defaults().validate(lensHorsMel).getViolations().get(0).render(Locale.CANADA_FRENCH)).isEqualTo(francais);
+    assertThat(RuleSet.defaults().validate(lensHorsMel).getViolations().get(0).render(Locale.forLanguageTag("tr-TR"))).isEqualTo(francais);
+    assertThat(RuleSet.defaults().validate(lensHorsMel).getViolations().get(0).render(Locale.ENGLISH))
         .isEqualTo("INSEE code 62498 of Lens lies in département 62, not 59");
   }
 }

@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ValidationReportTest {
 
   private static Violation v(String code, Severity severity, String path, String... subjects) {
-    return new Violation(code, severity, path, List.of(subjects), Map.of("id", "x"), code + " " + path);
+    return new Violation(code, severity, path, List.of(subjects),
+        io.github.plateformcoop.programme.model.message.Message.of((cle, langue) -> java.util.Optional.of(code + " " + path), code, "id", "x"));
   }
 
   private static final ValidationReport REPORT = ValidationReport.of(List.of(

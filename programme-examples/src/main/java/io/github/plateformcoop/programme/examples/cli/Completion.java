@@ -22,10 +22,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code completion FILE}: completion per participant and per collectivité. */
-@Command(name = "completion", mixinStandardHelpOptions = true,
-    description = {"Evaluates the completion of a cycle (or of each cycle of a programme) per participant and per collectivité.",
-        "A cycle with no completion criteria of its own is evaluated with the library's default one"
-            + " (75% of the sensibilisation hours and 2 of the 3 ateliers), which is a choice, not a fact of the sources."})
+@Command(name = "completion", mixinStandardHelpOptions = true)
 final class Completion implements Callable<Integer> {
 
   @ParentCommand
@@ -34,22 +31,23 @@ final class Completion implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1", paramLabel = "FILE", description = "A cycle or programme document (JSON).")
+  @Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "document")
   Path fichier;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The date of the evaluation (yyyy-MM-dd); today by default.")
+  @Option(names = "--as-of", paramLabel = "DATE")
   LocalDate auJour;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
   String format;
 
   @Override
   public Integer call() {
     Locale locale = parent.locale();
-    boolean json = Formats.json(spec, format);
+    Texts textes = Texts.of(locale);
+    boolean json = Formats.json(spec, format, textes);
     JsonDocument<?> document;
     try {
-      document = Documents.read(fichier);
+      document = Documents.read(fichier, textes);
     } catch (Documents.Unusable e) {
       spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText(e.getMessage()));
       spec.commandLine().getErr().flush();
@@ -61,7 +59,7 @@ final class Completion implements Callable<Integer> {
     } else if (document.value() instanceof Cycle cycle) {
       cycles.add(cycle);
     } else if (document.value() instanceof ModeleDeCycle) {
-      spec.commandLine().getErr().println(fichier + ": a modèle de cycle has no participants to evaluate");
+      spec.commandLine().getErr().println(textes.get("erreur.modele-sans-participants", fichier));
       spec.commandLine().getErr().flush();
       return PlateformCoopCommand.EXIT_UNUSABLE;
     }
@@ -74,7 +72,6 @@ final class Completion implements Callable<Integer> {
     if (json) {
       out.println(CompletionTable.json(evaluations));
     } else {
-      Texts textes = Texts.of(locale);
       for (CompletionReport e : evaluations) {
         CompletionTable.print(e, textes, out, spec.commandLine().getColorScheme().ansi());
       }

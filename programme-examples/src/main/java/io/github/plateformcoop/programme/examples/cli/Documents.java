@@ -34,16 +34,16 @@ final class Documents {
    *
    * @return the document read, its value a Cycle, a ModeleDeCycle or a Programme
    */
-  static JsonDocument<?> read(Path fichier) throws Unusable {
-    ProgrammeJson json = ProgrammeJson.defaults();
+  static JsonDocument<?> read(Path fichier, Texts textes) throws Unusable {
+    ProgrammeJson json = ProgrammeJson.builder().locale(textes.locale()).build();
     try {
       return json.readDocument(fichier, documentType(fichier));
     } catch (ProgrammeJsonException e) {
       throw new Unusable(e.getMessage(), e);
     } catch (UncheckedIOException e) {
       IOException cause = e.getCause();
-      String raison = cause instanceof NoSuchFileException ? "no such file" : String.valueOf(cause.getMessage());
-      throw new Unusable(fichier + ": cannot read the file: " + raison, e);
+      throw new Unusable(cause instanceof NoSuchFileException ? textes.get("erreur.fichier-absent", fichier)
+          : textes.get("erreur.fichier-illisible", fichier, String.valueOf(cause.getMessage())), e);
     }
   }
 

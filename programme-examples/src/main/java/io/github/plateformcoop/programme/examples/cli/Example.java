@@ -11,13 +11,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code example}: an example cycle as a JSON document. */
-@Command(name = "example", mixinStandardHelpOptions = true,
-    description = {"Writes an example cycle as a JSON document.",
-        "Regions: nord-pas-de-calais (PlateformCoop 2022-2023, from its sources), lorraine-fictive (a fictional region)."})
+@Command(name = "example", mixinStandardHelpOptions = true)
 final class Example implements Callable<Integer> {
+
+  @ParentCommand
+  PlateformCoopCommand parent;
 
   static final String NORD_PAS_DE_CALAIS = "nord-pas-de-calais";
   static final String LORRAINE_FICTIVE = "lorraine-fictive";
@@ -25,14 +27,13 @@ final class Example implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--illustrative", description = "The illustrative PlateformCoop cycle: made-up dates, people and attendance.")
+  @Option(names = "--illustrative")
   boolean illustratif;
 
-  @Option(names = "--region", defaultValue = NORD_PAS_DE_CALAIS, paramLabel = "NAME",
-      description = "nord-pas-de-calais (default) or lorraine-fictive.")
+  @Option(names = "--region", defaultValue = NORD_PAS_DE_CALAIS, paramLabel = "NAME")
   String region;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of the standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE")
   Path sortie;
 
   @Override
@@ -42,13 +43,11 @@ final class Example implements Callable<Integer> {
       cycle = illustratif ? PlateformCoopIllustratif.cycle() : PlateformCoop.cycle();
     } else if (region.equals(LORRAINE_FICTIVE)) {
       if (illustratif) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--illustrative is for nord-pas-de-calais: the lorraine-fictive cycle is all made up already");
+        throw new CommandLine.ParameterException(spec.commandLine(), Texts.of(parent.locale()).get("erreur.illustratif"));
       }
       cycle = RegionFictive.cycle();
     } else {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--region takes nord-pas-de-calais or lorraine-fictive, not '" + region + "'");
+      throw new CommandLine.ParameterException(spec.commandLine(), Texts.of(parent.locale()).get("erreur.region", region));
     }
     if (sortie != null) {
       ProgrammeJson.defaults().write(cycle, sortie);

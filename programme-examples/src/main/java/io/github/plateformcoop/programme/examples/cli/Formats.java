@@ -11,9 +11,9 @@ final class Formats {
 
   private Formats() {}
 
-  static boolean json(CommandSpec spec, String format) {
+  static boolean json(CommandSpec spec, String format, Texts textes) {
     if (!format.equals("text") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format takes text or json, not '" + format + "'");
+      throw new CommandLine.ParameterException(spec.commandLine(), textes.get("erreur.format", format));
     }
     return format.equals("json");
   }

@@ -15,6 +15,6 @@ public final class Main {
    */
   public static void main(String[] args) {
     VALIDATEUR.setLevel(java.util.logging.Level.WARNING);
-    System.exit(PlateformCoopCommand.commandLine().execute(args));
+    System.exit(PlateformCoopCommand.commandLine(args).execute(args));
   }
 }

@@ -27,11 +27,6 @@ import picocli.CommandLine.Spec;
     name = "plateformcoop",
     mixinStandardHelpOptions = true,
     versionProvider = PlateformCoopCommand.Version.class,
-    description = {
-      "Describes and checks cycles de qualification of the PlateformCoop programme.",
-      "With no command: the PlateformCoop 2022-2023 cycle of Nord and Pas-de-Calais, built from its sources,"
-          + " its summary, its validation report and its completion table."
-    },
     subcommands = {Validate.class, Completion.class, PlateformCoopCommand.Rules.class, Schema.class, Example.class,
         CommandLine.HelpCommand.class})
 public final class PlateformCoopCommand implements Callable<Integer> {
@@ -49,19 +44,22 @@ public final class PlateformCoopCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = {"-l", "--lang"}, defaultValue = "fr", paramLabel = "LANG",
-      description = "Language of the output: fr (default) or en.")
+  @Option(names = {"-l", "--lang"}, defaultValue = "fr", paramLabel = "LANG")
   String langue;
 
   /**
-   * The command line, with its exit codes and error handling: a user never sees a stack trace.
+   * The command line for these arguments, with its exit codes and error handling: a user never
+   * sees a stack trace. Its help is in the language {@code --lang} asks for among the arguments.
    *
+   * @param args the arguments it is about to run with, not null
    * @return the command line, not null
    */
-  public static CommandLine commandLine() {
+  public static CommandLine commandLine(String... args) {
+    Texts textes = Texts.of(Locale.forLanguageTag(langueDemandee(args)));
     CommandLine commandLine = new CommandLine(new PlateformCoopCommand());
+    commandLine.setResourceBundle(textes.help());
     commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
-      cl.getErr().println(cl.getColorScheme().errorText("plateformcoop: " + exception.getMessage()));
+      cl.getErr().println(cl.getColorScheme().errorText(textes.get("erreur", exception.getMessage())));
       return EXIT_UNUSABLE;
     });
     commandLine.setExitCodeExceptionMapper(exception -> EXIT_UNUSABLE);
@@ -70,9 +68,22 @@ public final class PlateformCoopCommand implements Callable<Integer> {
 
   Locale locale() {
     if (!langue.equals("fr") && !langue.equals("en")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--lang takes fr or en, not '" + langue + "'");
+      throw new CommandLine.ParameterException(spec.commandLine(), Texts.of(Locale.FRENCH).get("erreur.lang", langue));
     }
     return Locale.forLanguageTag(langue);
+  }
+
+  /** The value of {@code --lang} (or {@code -l}) among arguments not yet parsed; fr when there is none. */
+  static String langueDemandee(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if ((args[i].equals("--lang") || args[i].equals("-l")) && i + 1 < args.length) {
+        return args[i + 1];
+      }
+      if (args[i].startsWith("--lang=")) {
+        return args[i].substring("--lang=".length());
+      }
+    }
+    return "fr";
   }
 
   @Override
@@ -85,7 +96,7 @@ public final class PlateformCoopCommand implements Callable<Integer> {
     int code = EXIT_OK;
     for (Cycle cycle : programme.getCycles()) {
       resume.cycle(cycle);
-      ValidationReport report = RuleSet.defaults().validate(cycle, textes.locale());
+      ValidationReport report = RuleSet.defaults().validate(cycle);
       print(report, textes, out, spec.commandLine().getColorScheme().ansi());
       code = Math.max(code, report.isValid() ? EXIT_OK : EXIT_ERRORS);
       out.println();
@@ -113,22 +124,24 @@ public final class PlateformCoopCommand implements Callable<Integer> {
       };
       out.println("  " + ansi.string("@|" + style + " " + severite + "|@") + " " + v.getCode()
           + (v.getPath().isEmpty() ? "" : " @ " + v.getPath()));
-      out.println("      " + v.getMessage());
+      out.println("      " + v.render(textes.locale()));
     }
   }
 
   /** Prints the version of the project from the jar's manifest. */
   static final class Version implements CommandLine.IVersionProvider {
+    @Spec
+    CommandSpec spec;
+
     @Override
     public String[] getVersion() {
       String version = PlateformCoopCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"plateformcoop " + (version == null ? "(development build)" : version)};
+      return new String[] {"plateformcoop " + (version == null ? spec.resourceBundle().getString("version.developpement") : version)};
     }
   }
 
   /** {@code rules}: the catalogue of the built-in rules. */
-  @Command(name = "rules", mixinStandardHelpOptions = true,
-      description = "Lists the built-in rules: code, default severity, parameters and what each catches.")
+  @Command(name = "rules", mixinStandardHelpOptions = true)
   static final class Rules implements Callable<Integer> {
     @ParentCommand
     PlateformCoopCommand parent;
@@ -136,7 +149,7 @@ public final class PlateformCoopCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--markdown", description = "Print the catalogue as a Markdown table.")
+    @Option(names = "--markdown")
     boolean markdown;
 
     @Override

@@ -7,8 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code schema}: the JSON Schema of the exchange format. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Prints the JSON Schema (2020-12) of the exchange format.")
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class Schema implements Callable<Integer> {
 
   @Spec

@@ -1,64 +1,65 @@
 package io.github.plateformcoop.programme.examples.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.plateformcoop.programme.model.message.Language;
+import io.github.plateformcoop.programme.model.message.MessageBundle;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
- * The texts of the command line in one language, from {@code textes.properties} (French) or
- * {@code textes_en.properties}, chosen by the requested language only.
+ * The texts of the command line, in {@code textes.properties} (French) and
+ * {@code textes_en.properties}, rendered through the library's message mechanism: {@code {0}},
+ * {@code {1}}… are the arguments, nothing else is interpreted. The one class of this module that
+ * reads message files. The same texts give picocli its help, as a resource bundle.
  */
 final class Texts {
 
-  private final Properties textes = new Properties();
-  private final Locale locale;
+  static final MessageBundle BUNDLE = MessageBundle.of(nom -> Texts.class.getResourceAsStream(nom),
+      "/io/github/plateformcoop/programme/examples/cli/textes");
 
-  private Texts(Locale locale) {
-    this.locale = locale;
-    String nom = "textes" + (locale == Locale.ENGLISH ? "_en" : "") + ".properties";
-    try (InputStream in = Texts.class.getResourceAsStream(nom)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing resource " + nom);
-      }
-      textes.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private final Language language;
+
+  private Texts(Language language) {
+    this.language = language;
   }
 
   static Texts of(Locale locale) {
-    return new Texts("en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH);
+    return new Texts(Language.of(locale));
   }
 
   Locale locale() {
-    return locale;
+    return language.getLocale();
   }
 
-  /** The text of a key with its {0}, {1}… replaced by the arguments' string forms, nothing else interpreted. */
+  /** The text of a key with its {0}, {1}… replaced by the arguments. */
   String get(String cle, Object... arguments) {
-    String texte = textes.getProperty(cle);
-    if (texte == null) {
-      throw new IllegalStateException("Missing text '" + cle + "' for " + locale);
+    Map<String, Object> parRang = new LinkedHashMap<>();
+    for (int i = 0; i < arguments.length; i++) {
+      parRang.put(String.valueOf(i), arguments[i]);
     }
-    StringBuilder out = new StringBuilder(texte.length() + 32);
-    int i = 0;
-    while (i < texte.length()) {
-      int fin = texte.charAt(i) == '{' ? texte.indexOf('}', i) : -1;
-      if (fin > i + 1 && texte.substring(i + 1, fin).chars().allMatch(Character::isDigit)) {
-        int n = Integer.parseInt(texte.substring(i + 1, fin));
-        if (n < arguments.length) {
-          out.append(arguments[n]);
-          i = fin + 1;
-          continue;
-        }
+    return io.github.plateformcoop.programme.model.message.Message.of(BUNDLE, cle, parRang).render(locale());
+  }
+
+  /** The help texts (keys {@code usage.…}, {@code help}, {@code version} and the commands' own) as picocli reads them. */
+  ResourceBundle help() {
+    return new ResourceBundle() {
+      @Override
+      protected Object handleGetObject(String key) {
+        return BUNDLE.template(key, language).orElse(null);
       }
-      out.append(texte.charAt(i));
-      i++;
-    }
-    return out.toString();
+
+      @Override
+      public Enumeration<String> getKeys() {
+        return Collections.enumeration(BUNDLE.keys(language));
+      }
+
+      @Override
+      public Locale getLocale() {
+        return language.getLocale();
+      }
+    };
   }
 }

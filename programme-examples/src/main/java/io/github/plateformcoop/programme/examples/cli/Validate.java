@@ -18,9 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate FILE...}: the validation report of each document. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Validates cycle or programme documents with the default rules and the model's constraints.",
-        "Exit code: 0 when no file has an error, 1 when one has errors, 2 when one cannot be read."})
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class Validate implements Callable<Integer> {
 
   @ParentCommand
@@ -29,17 +27,16 @@ final class Validate implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to validate (JSON).")
+  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "documents")
   List<Path> fichiers;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text (default) or json: the validation report's JSON form.")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
   String format;
 
   @Override
   public Integer call() {
     Locale locale = parent.locale();
-    boolean json = Formats.json(spec, format);
+    boolean json = Formats.json(spec, format, Texts.of(locale));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Texts textes = Texts.of(locale);
@@ -47,12 +44,12 @@ final class Validate implements Callable<Integer> {
     StringBuilder tableau = new StringBuilder();
     for (Path fichier : fichiers) {
       try {
-        JsonDocument<?> document = Documents.read(fichier);
-        ValidationReport report = report(document.value(), locale);
+        JsonDocument<?> document = Documents.read(fichier, textes);
+        ValidationReport report = report(document.value());
         code = Math.max(code, report.isValid() ? PlateformCoopCommand.EXIT_OK : PlateformCoopCommand.EXIT_ERRORS);
         if (json) {
-          Formats.append(tableau, fichiers.size() == 1 ? report.toJson()
-              : "{\n  \"file\" : " + Formats.quote(fichier.toString()) + ",\n  \"report\" : " + report.toJson() + "\n}");
+          Formats.append(tableau, fichiers.size() == 1 ? report.toJson(locale)
+              : "{\n  \"file\" : " + Formats.quote(fichier.toString()) + ",\n  \"report\" : " + report.toJson(locale) + "\n}");
         } else {
           out.println(textes.get("fichier", fichier, document.version()));
           PlateformCoopCommand.print(report, textes, out, spec.commandLine().getColorScheme().ansi());
@@ -74,12 +71,12 @@ final class Validate implements Callable<Integer> {
     return code;
   }
 
-  private static ValidationReport report(Object valeur, Locale locale) {
+  private static ValidationReport report(Object valeur) {
     if (valeur instanceof Programme programme) {
-      return RuleSet.defaults().validate(programme, locale);
+      return RuleSet.defaults().validate(programme);
     }
     if (valeur instanceof Cycle cycle) {
-      return RuleSet.defaults().validate(cycle, locale);
+      return RuleSet.defaults().validate(cycle);
     }
     // A modèle on its own has no rule of its own: reading it strictly is its validation.
     return ValidationReport.of(List.of());

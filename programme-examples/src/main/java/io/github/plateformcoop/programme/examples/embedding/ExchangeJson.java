@@ -6,6 +6,7 @@ import io.github.plateformcoop.programme.model.json.JsonDocument;
 import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import io.github.plateformcoop.programme.model.json.ProgrammeJsonException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Exchanging a cycle with a partner as JSON: write it, read it back, refuse a broken one. */
 public final class ExchangeJson {
@@ -27,14 +28,15 @@ public final class ExchangeJson {
   }
 
   /**
-   * Reads a partner's document, telling where and why it is broken when it is.
+   * Reads a partner's document, telling where and why it is broken when it is, in English: an
+   * application that speaks English sets the reader's language once.
    *
    * @param texte the document, not null
    * @return the cycle, or a message when the document cannot be read
    */
   public static String readPartnerDocument(String texte) {
     try {
-      return "read: " + ProgrammeJson.defaults().read(texte, Cycle.class).getId();
+      return "read: " + ProgrammeJson.builder().locale(Locale.ENGLISH).build().read(texte, Cycle.class).getId();
     } catch (ProgrammeJsonException e) {
       return "refused at " + e.getJsonPath() + ": " + e.getReason();
     }

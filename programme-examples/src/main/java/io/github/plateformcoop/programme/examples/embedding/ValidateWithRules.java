@@ -5,7 +5,6 @@ import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.rules.RuleSet;
 import io.github.plateformcoop.programme.rules.Severity;
 import io.github.plateformcoop.programme.rules.ValidationReport;
-import io.github.plateformcoop.programme.rules.Violation;
 import java.util.Locale;
 
 /** Embedding the rules: an application checks a cycle before it publishes it. */
@@ -22,7 +21,7 @@ public final class ValidateWithRules {
    */
   public static ValidationReport validate(Cycle cycle) {
     RuleSet regles = RuleSet.defaults().withSeverity("coherence.nombre-annonce", Severity.INFO);
-    return regles.validate(cycle, Locale.ENGLISH);
+    return regles.validate(cycle);
   }
 
   /**
@@ -33,6 +32,6 @@ public final class ValidateWithRules {
   public static void main(String[] args) {
     ValidationReport report = validate(PlateformCoop.cycle());
     System.out.println(report.isValid() ? "publishable" : "not publishable");
-    report.getViolations().stream().map(Violation::toString).forEach(System.out::println);
+    report.getViolations().stream().map(v -> v.getCode() + ": " + v.render(Locale.ENGLISH)).forEach(System.out::println);
   }
 }

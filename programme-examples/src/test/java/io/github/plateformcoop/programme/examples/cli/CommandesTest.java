@@ -75,7 +75,7 @@ class CommandesTest {
     assertThat(e.err()).contains(casse + ":2:").contains("$.cycle").doesNotContain("Exception", "\tat ");
     PlateformCoopCommandTest.Execution absent = executer("validate", dossier.resolve("absent.json").toString());
     assertThat(absent.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
-    assertThat(absent.err()).contains("absent.json: cannot read the file: no such file");
+    assertThat(absent.err()).contains("absent.json : lecture du fichier impossible : ce fichier n'existe pas");
   }
 
   @Test
@@ -136,7 +136,7 @@ class CommandesTest {
     ProgrammeJson.defaults().write(PlateformCoop.modele(), modele);
     PlateformCoopCommandTest.Execution e = executer("completion", modele.toString());
     assertThat(e.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
-    assertThat(e.err()).contains("a modèle de cycle has no participants to evaluate");
+    assertThat(e.err()).contains("un modèle de cycle n'a pas de participants à évaluer");
     assertThat(executer("completion", sources.toString(), "--as-of", "2023-13-01").code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
   }
 
@@ -160,7 +160,7 @@ class CommandesTest {
     assertThat(ProgrammeJson.defaults().read(fichier, Cycle.class)).isEqualTo(PlateformCoop.cycle());
     PlateformCoopCommandTest.Execution inconnue = executer("example", "--region", "bretagne");
     assertThat(inconnue.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
-    assertThat(inconnue.err()).contains("--region takes nord-pas-de-calais or lorraine-fictive, not 'bretagne'");
+    assertThat(inconnue.err()).contains("--region prend nord-pas-de-calais ou lorraine-fictive, pas « bretagne »");
     assertThat(executer("example", "--region", "lorraine-fictive", "--illustrative").code())
         .isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
   }
@@ -168,19 +168,22 @@ class CommandesTest {
   @Test
   void chaqueCommandeADeLAide() {
     for (String commande : new String[] {"validate", "completion", "rules", "schema", "example"}) {
-      assertThat(executer(commande, "--help").out()).contains("Usage: plateformcoop " + commande);
+      assertThat(executer(commande, "--help").out()).contains("Utilisation : plateformcoop " + commande)
+          .doesNotContain("Usage:");
+      assertThat(executer("--lang", "en", commande, "--help").out()).contains("Usage: plateformcoop " + commande)
+          .doesNotContain("Utilisation");
     }
   }
 
   @Test
   void pasDeCouleursQuandLaSortieNEstPasUnTerminal() {
-    picocli.CommandLine commandLine = PlateformCoopCommand.commandLine();
+    picocli.CommandLine commandLine = PlateformCoopCommand.commandLine("validate", sources.toString());
     StringWriter out = new StringWriter();
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(new StringWriter()));
     assertThat(commandLine.execute("validate", sources.toString())).isZero();
     assertThat(out.toString()).contains("AVERTISSEMENT").doesNotContain("\u001B[");
-    picocli.CommandLine enCouleurs = PlateformCoopCommand.commandLine();
+    picocli.CommandLine enCouleurs = PlateformCoopCommand.commandLine("validate", sources.toString());
     StringWriter colore = new StringWriter();
     enCouleurs.setOut(new PrintWriter(colore));
     enCouleurs.setColorScheme(picocli.CommandLine.Help.defaultColorScheme(picocli.CommandLine.Help.Ansi.ON));

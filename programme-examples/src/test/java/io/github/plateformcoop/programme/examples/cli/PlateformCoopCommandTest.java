@@ -14,7 +14,7 @@ class PlateformCoopCommandTest {
   record Execution(int code, String out, String err) {}
 
   static Execution executer(String... args) {
-    CommandLine commandLine = PlateformCoopCommand.commandLine();
+    CommandLine commandLine = PlateformCoopCommand.commandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out));
@@ -53,7 +53,7 @@ class PlateformCoopCommandTest {
   void uneLangueInconnueEstRefuseeSansTraceDePile() {
     Execution e = executer("--lang", "de");
     assertThat(e.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
-    assertThat(e.err()).contains("--lang takes fr or en, not 'de'").doesNotContain("at io.github", "Exception");
+    assertThat(e.err()).contains("--lang prend fr ou en, pas « de »").doesNotContain("at io.github", "Exception");
   }
 
   @Test
@@ -68,15 +68,19 @@ class PlateformCoopCommandTest {
     Execution e = executer("rules");
     assertThat(e.code()).isZero();
     assertThat(e.out()).contains("coherence.nombre-annonce (WARNING)", "eligibilite.departement (ERROR)",
-        "parameter departementsCibles");
+        "paramètre departementsCibles");
+    assertThat(executer("--lang", "en", "rules").out()).contains("parameter departementsCibles: Codes of the target départements");
     assertThat(executer("rules", "--markdown").out()).startsWith("# Catalogue des règles");
     assertThat(executer("--lang", "en", "rules", "--markdown").out()).startsWith("# Rule catalogue");
   }
 
   @Test
   void chaqueCommandeADeLAide() {
-    assertThat(executer("--help").out()).contains("Usage: plateformcoop", "rules");
-    assertThat(executer("rules", "--help").out()).contains("Usage: plateformcoop rules");
-    assertThat(executer("help", "rules").out()).contains("Usage: plateformcoop rules");
+    assertThat(executer("--help").out()).contains("Utilisation : plateformcoop", "rules", "Affiche l'aide d'une commande.");
+    assertThat(executer("rules", "--help").out()).contains("Utilisation : plateformcoop rules");
+    assertThat(executer("help", "rules").out()).contains("Utilisation : plateformcoop rules");
+    assertThat(executer("-l", "en", "--help").out()).contains("Usage: plateformcoop", "Displays help information about the specified command.")
+        .doesNotContain("Affiche");
+    assertThat(executer("--lang=en", "help", "completion").out()).contains("75% of the sensibilisation hours");
   }
 }

@@ -17,10 +17,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.github.plateformcoop.programme.model.internal.ModelMessages;
+import io.github.plateformcoop.programme.model.message.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -99,13 +102,17 @@ public final class ProgrammeJson {
   public static final int MAX_NAME_LENGTH = 128;
 
   private static final String VERSION = "formatVersion";
+  private static final Message LECTEUR = ModelMessages.message("json.document.lecteur");
+  private static final Message FLUX = ModelMessages.message("json.document.flux");
   private static final ProgrammeJson DEFAULTS = builder().build();
 
   private final JsonMapper mapper;
   private final boolean ignorerInconnues;
   private final int tailleMaximale;
+  private final Locale locale;
 
   private ProgrammeJson(Builder builder) {
+    this.locale = builder.locale;
     this.ignorerInconnues = builder.ignorerInconnues;
     this.tailleMaximale = builder.tailleMaximale;
     JsonFactory factory = JsonFactory.builder()
@@ -339,7 +346,7 @@ public final class ProgrammeJson {
    * @throws ProgrammeJsonException if the document cannot be read
    */
   public <T> JsonDocument<T> readDocument(String json, Class<T> type) {
-    return lireTexte(Objects.requireNonNull(json, "json"), "<string>", type);
+    return lireTexte(Objects.requireNonNull(json, "json"), ModelMessages.message("json.document.chaine"), type);
   }
 
   /**
@@ -353,8 +360,9 @@ public final class ProgrammeJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public <T> JsonDocument<T> readDocument(Path fichier, Class<T> type) {
+    Message document = ModelMessages.message("json.document.fichier", "fichier", fichier.toString());
     try (InputStream in = Files.newInputStream(fichier)) {
-      return lireTexte(decoder(in, fichier.toString()), fichier.toString(), type);
+      return lireTexte(decoder(in, document), document, type);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + fichier + ": " + e.getMessage(), e);
     }
@@ -375,12 +383,12 @@ public final class ProgrammeJson {
     try {
       for (int n = reader.read(tampon); n >= 0; n = reader.read(tampon)) {
         texte.append(tampon, 0, n);
-        exigerTaille(texte.length(), "<reader>");
+        exigerTaille(texte.length(), LECTEUR);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return lireTexte(texte.toString(), "<reader>", type);
+    return lireTexte(texte.toString(), LECTEUR, type);
   }
 
   /**
@@ -394,13 +402,13 @@ public final class ProgrammeJson {
    */
   public <T> JsonDocument<T> readDocument(InputStream in, Class<T> type) {
     try {
-      return lireTexte(decoder(in, "<stream>"), "<stream>", type);
+      return lireTexte(decoder(in, FLUX), FLUX, type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private String decoder(InputStream in, String document) throws IOException {
+  private String decoder(InputStream in, Message document) throws IOException {
     ByteArrayOutputStream octets = new ByteArrayOutputStream();
     byte[] tampon = new byte[8192];
     for (int n = in.read(tampon); n >= 0; n = in.read(tampon)) {
@@ -416,18 +424,17 @@ public final class ProgrammeJson {
           .toString();
       return texte.startsWith("\uFEFF") ? texte.substring(1) : texte;
     } catch (CharacterCodingException e) {
-      throw new ProgrammeJsonException(document, "$", 0, 0, "the document is not valid UTF-8", e);
+      throw echec(document, "$", 0, 0, ModelMessages.message("json.utf8"), e);
     }
   }
 
-  private void exigerTaille(int caracteres, String document) {
+  private void exigerTaille(int caracteres, Message document) {
     if (caracteres > tailleMaximale) {
-      throw new ProgrammeJsonException(document, "$", 0, 0,
-          "the document is larger than the limit of " + tailleMaximale + " characters", null);
+      throw echec(document, "$", 0, 0, ModelMessages.message("json.trop-grand", "limite", tailleMaximale), null);
     }
   }
 
-  private <T> JsonDocument<T> lireTexte(String json, String document, Class<T> type) {
+  private <T> JsonDocument<T> lireTexte(String json, Message document, Class<T> type) {
     String propriete = DocumentTypes.propriete(type);
     exigerTaille(json.length(), document);
     JsonNode racine;
@@ -437,40 +444,37 @@ public final class ProgrammeJson {
       } catch (JacksonException e) {
         // A limit of the stream says where it stopped through its parser only.
         TokenStreamLocation ici = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        ProgrammeJsonException sansPosition = erreur(document, "", e);
-        throw new ProgrammeJsonException(document, cheminDuParseur(parser), ici.getLineNr(), ici.getColumnNr(),
-            sansPosition.getReason(), e);
+        throw echec(document, cheminDuParseur(parser), ici.getLineNr(), ici.getColumnNr(), raison(e), e);
       }
     }
     if (racine == null || racine.isMissingNode() || !racine.isObject()) {
-      throw new ProgrammeJsonException(document, "$", 1, 1, "a document is a JSON object, not "
-          + (racine == null || racine.isMissingNode() ? "nothing" : racine.getNodeType().name().toLowerCase(java.util.Locale.ROOT)), null);
+      String trouve = racine == null ? "MISSING" : racine.getNodeType().name();
+      throw echec(document, "$", 1, 1, ModelMessages.message("json.pas-un-objet", "trouve",
+          ModelMessages.message("json.type." + trouve)), null);
     }
     if (!racine.has(VERSION)) {
       return lireSansVersion((ObjectNode) racine, document, type, propriete);
     }
     FormatVersion version = version(racine.get(VERSION), document);
     if (version.compareTo(FormatVersion.CURRENT) > 0) {
-      throw new ProgrammeJsonException(document, "$." + VERSION, 0, 0, "the document is in format " + version
-          + ", newer than " + FormatVersion.CURRENT + ", the newest this library reads: use a newer version of"
-          + " plateformcoop-programme", null);
+      throw echec(document, "$." + VERSION, 0, 0, ModelMessages.message("json.version.plus-recente",
+          "version", version, "courante", FormatVersion.CURRENT), null);
     }
     if (version.getMajor() < FormatVersion.CURRENT.getMajor()) {
-      throw new ProgrammeJsonException(document, "$." + VERSION, 0, 0, "format " + version
-          + " is not one this library reads: it reads 1.0 to " + FormatVersion.CURRENT
-          + " and unversioned documents", null);
+      throw echec(document, "$." + VERSION, 0, 0, ModelMessages.message("json.version.non-lue",
+          "version", version, "courante", FormatVersion.CURRENT), null);
     }
     for (Iterator<String> noms = racine.propertyNames().iterator(); noms.hasNext(); ) {
       String nom = noms.next();
       if (!nom.equals(VERSION) && !nom.equals(propriete)) {
-        String raison = DocumentTypes.DOCUMENTS.containsValue(nom)
-            ? "expected a " + propriete + " document, found a " + nom + " document"
-            : "unknown property '" + nom + "' in the document";
-        throw new ProgrammeJsonException(document, "$." + nom, 0, 0, raison, null);
+        Message raison = DocumentTypes.DOCUMENTS.containsValue(nom)
+            ? ModelMessages.message("json.autre-document", "attendu", propriete, "trouve", nom)
+            : ModelMessages.message("json.propriete-du-document", "nom", nom);
+        throw echec(document, "$." + nom, 0, 0, raison, null);
       }
     }
     if (!racine.has(propriete)) {
-      throw new ProgrammeJsonException(document, "$", 0, 0, "missing the '" + propriete + "' of the document", null);
+      throw echec(document, "$", 0, 0, ModelMessages.message("json.valeur-manquante", "propriete", propriete), null);
     }
     List<String> ignorees = new ArrayList<>();
     try {
@@ -482,15 +486,14 @@ public final class ProgrammeJson {
   }
 
   /** A bare object, as a plain mapper writes the model: the unversioned form, upgraded to the current one. */
-  private <T> JsonDocument<T> lireSansVersion(ObjectNode racine, String document, Class<T> type, String propriete) {
+  private <T> JsonDocument<T> lireSansVersion(ObjectNode racine, Message document, Class<T> type, String propriete) {
     List<String> ignorees = new ArrayList<>();
     try {
       T valeur = lecteur(type, ignorees).readValue(racine);
       return new JsonDocument<>(valeur, FormatVersion.UNVERSIONED, ignorees);
     } catch (JacksonException e) {
-      ProgrammeJsonException sansPosition = erreur(document, "", e);
-      throw new ProgrammeJsonException(document, sansPosition.getJsonPath(), 0, 0, sansPosition.getReason()
-          + " (in an unversioned document, read as a " + propriete + ")", e);
+      throw echec(document, chemin("", e), 0, 0,
+          ModelMessages.message("json.sans-version", "raison", raison(e), "propriete", propriete), e);
     }
   }
 
@@ -502,15 +505,14 @@ public final class ProgrammeJson {
         : reader;
   }
 
-  private static FormatVersion version(JsonNode noeud, String document) {
+  private FormatVersion version(JsonNode noeud, Message document) {
     if (!noeud.isString()) {
-      throw new ProgrammeJsonException(document, "$." + VERSION, 0, 0,
-          "the format version is a string such as \"1.0\", not " + noeud, null);
+      throw echec(document, "$." + VERSION, 0, 0, ModelMessages.message("json.version.pas-une-chaine", "valeur", noeud), null);
     }
     try {
       return FormatVersion.parse(noeud.asString());
     } catch (IllegalArgumentException e) {
-      throw new ProgrammeJsonException(document, "$." + VERSION, 0, 0, e.getMessage(), e);
+      throw echec(document, "$." + VERSION, 0, 0, ModelMessages.message("json.version.invalide", "valeur", noeud.asString()), e);
     }
   }
 
@@ -528,7 +530,23 @@ public final class ProgrammeJson {
 
   private static final Pattern ATTRIBUTS_MANQUANTS = Pattern.compile("some of required attributes are not set \\[([^]]*)]");
 
-  private static ProgrammeJsonException erreur(String document, String prefixe, JacksonException e) {
+  private ProgrammeJsonException erreur(Message document, String prefixe, JacksonException e) {
+    TokenStreamLocation location = e.getLocation();
+    if (location == null && e.processor() instanceof JsonParser parser) {
+      location = parser.currentTokenLocation();
+    }
+    int ligne = location == null ? 0 : location.getLineNr();
+    int colonne = location == null ? 0 : location.getColumnNr();
+    return echec(document, chemin(prefixe, e), ligne, colonne, raison(e), e);
+  }
+
+  private ProgrammeJsonException echec(Message document, String chemin, int ligne, int colonne, Message raison,
+      Throwable cause) {
+    return new ProgrammeJsonException(document, chemin, ligne, colonne, raison, locale, cause);
+  }
+
+  /** The JSON path of the value a Jackson exception is about, below a prefix. */
+  private static String chemin(String prefixe, JacksonException e) {
     StringBuilder chemin = new StringBuilder("$").append(prefixe);
     for (JacksonException.Reference r : e.getPath()) {
       if (r.getPropertyName() != null) {
@@ -537,54 +555,51 @@ public final class ProgrammeJson {
         chemin.append('[').append(r.getIndex()).append(']');
       }
     }
-    TokenStreamLocation location = e.getLocation();
-    if (location == null && e.processor() instanceof JsonParser parser) {
-      location = parser.currentTokenLocation();
-    }
-    int ligne = location == null ? 0 : location.getLineNr();
-    int colonne = location == null ? 0 : location.getColumnNr();
-    return new ProgrammeJsonException(document, chemin.toString(), ligne, colonne, raison(e), e);
+    return chemin.toString();
   }
 
-  private static String raison(JacksonException e) {
+  private static Message raison(JacksonException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      return "unknown property '" + u.getPropertyName() + "'";
+      return ModelMessages.message("json.propriete-inconnue", "nom", u.getPropertyName());
     }
     if (e instanceof StreamConstraintsException) {
-      return "over a limit of the format: " + premiereLigne(e.getOriginalMessage());
+      return ModelMessages.message("json.limite", "detail", premiereLigne(e.getOriginalMessage()));
     }
     if (e instanceof ValueInstantiationException) {
       Throwable cause = e.getCause();
       String message = cause == null ? null : cause.getMessage();
       if (cause instanceof NullPointerException) {
-        return "null is not allowed here" + (message == null ? "" : " (" + message + ")");
+        return message == null ? ModelMessages.message("json.null") : ModelMessages.message("json.null.detail", "detail", message);
       }
       if (message != null) {
         Matcher manquants = ATTRIBUTS_MANQUANTS.matcher(message);
         if (manquants.find()) {
           String noms = manquants.group(1);
-          return (noms.contains(",") ? "missing required properties: " : "missing required property: ") + noms;
+          return ModelMessages.message(noms.contains(",") ? "json.proprietes-manquantes" : "json.propriete-manquante",
+              "noms", noms);
         }
-        return message;
+        return ModelMessages.message("json.incoherent", "detail", message);
       }
     }
     if (e instanceof InvalidFormatException f) {
-      return "cannot read " + f.getValue() + " as " + article(f.getTargetType()) + ": "
-          + premiereLigne(f.getOriginalMessage());
+      return ModelMessages.message("json.valeur-illisible", "valeur", String.valueOf(f.getValue()),
+          "type", article(f.getTargetType()), "detail", premiereLigne(f.getOriginalMessage()));
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return "expected " + article(m.getTargetType()) + ": " + premiereLigne(m.getOriginalMessage());
+      return ModelMessages.message("json.type-attendu", "type", article(m.getTargetType()),
+          "detail", premiereLigne(m.getOriginalMessage()));
     }
-    return premiereLigne(e.getOriginalMessage());
+    return e.getOriginalMessage() == null ? ModelMessages.message("json.illisible")
+        : ModelMessages.message("json.detail", "detail", premiereLigne(e.getOriginalMessage()));
   }
 
   private static String article(Class<?> type) {
-    return "a " + type.getSimpleName();
+    return type.getSimpleName();
   }
 
   private static String premiereLigne(String message) {
     if (message == null) {
-      return "unreadable document";
+      return "";
     }
     int fin = message.indexOf('\n');
     return fin < 0 ? message : message.substring(0, fin);
@@ -645,8 +660,21 @@ public final class ProgrammeJson {
     private int tailleMaximale = DEFAULT_MAX_DOCUMENT_LENGTH;
     private int profondeurMaximale = DEFAULT_MAX_NESTING_DEPTH;
     private int longueurDeTexteMaximale = DEFAULT_MAX_STRING_LENGTH;
+    private Locale locale = Locale.FRENCH;
 
     private Builder() {}
+
+    /**
+     * Sets the language of the reading errors: English for an English locale, French (the
+     * default) for any other.
+     *
+     * @param locale the locale, not null
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
 
     /**
      * Ignores unknown properties instead of failing, and reports each in

@@ -7,6 +7,7 @@ import io.github.plateformcoop.programme.model.Levier;
 import io.github.plateformcoop.programme.model.ModeleDeCycle;
 import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.model.Valeurs;
+import java.util.Locale;
 import java.io.ByteArrayInputStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Each kind of bad input: the exception names the JSON path, the line and column, and the reason. */
 class LectureStricteTest {
 
-  private static final ProgrammeJson JSON = ProgrammeJson.defaults();
+  // Errors in English, as the assertions read them; LectureEnFrancaisTest checks the default, French.
+  private static final ProgrammeJson JSON = ProgrammeJson.builder().locale(Locale.ENGLISH).build();
 
   private static ProgrammeJsonException erreur(ThrowingCallable lecture) {
     Throwable t = org.assertj.core.api.Assertions.catchThrowable(lecture);
@@ -80,7 +82,7 @@ class LectureStricteTest {
 
   @Test
   void proprietesInconnuesIgnoreesSurDemandeEtSignalees() {
-    ProgrammeJson tolerant = ProgrammeJson.builder().ignoreUnknownProperties().build();
+    ProgrammeJson tolerant = ProgrammeJson.builder().locale(Locale.ENGLISH).ignoreUnknownProperties().build();
     JsonDocument<ModeleDeCycle> lu = tolerant.readDocument(
         modele("{ \"id\" : \"l1\", \"poids\" : { \"a\" : [1, 2] }, \"intitule\" : \"x\" }, { \"id\" : \"l2\", \"intitule\" : \"y\", \"note\" : \"z\" }"),
         ModeleDeCycle.class);
@@ -165,10 +167,10 @@ class LectureStricteTest {
 
   @Test
   void pasUnObjet() {
-    assertThat(erreur(() -> JSON.read("[ ]", Cycle.class)).getReason()).isEqualTo("a document is a JSON object, not array");
+    assertThat(erreur(() -> JSON.read("[ ]", Cycle.class)).getReason()).isEqualTo("a document is a JSON object, not an array");
     assertThat(erreur(() -> JSON.read("", Cycle.class)).getReason()).isEqualTo("a document is a JSON object, not nothing");
     assertThat(erreur(() -> JSON.read("\"texte\"", Cycle.class)).getReason())
-        .as("under the tests' Turkish locale too").isEqualTo("a document is a JSON object, not string");
+        .as("under the tests' Turkish locale too").isEqualTo("a document is a JSON object, not a string");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.ModeleDeCycle;
 import io.github.plateformcoop.programme.model.Valeurs;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class LimitesEtVersionsTest {
 
-  private static final ProgrammeJson JSON = ProgrammeJson.defaults();
+  // Errors in English, as the assertions read them; LectureEnFrancaisTest checks the default, French.
+  private static final ProgrammeJson JSON = ProgrammeJson.builder().locale(Locale.ENGLISH).build();
 
   private static ProgrammeJsonException erreur(org.assertj.core.api.ThrowableAssert.ThrowingCallable lecture) {
     Throwable t = org.assertj.core.api.Assertions.catchThrowable(lecture);
@@ -26,7 +28,7 @@ class LimitesEtVersionsTest {
   @Test
   void tailleDuDocument() {
     String texte = JSON.write(Valeurs.cycle());
-    ProgrammeJson petit = ProgrammeJson.builder().maxDocumentLength(texte.length() - 1).build();
+    ProgrammeJson petit = ProgrammeJson.builder().locale(Locale.ENGLISH).maxDocumentLength(texte.length() - 1).build();
     assertThat(erreur(() -> petit.read(texte, Cycle.class)).getReason())
         .isEqualTo("the document is larger than the limit of " + (texte.length() - 1) + " characters");
     assertThat(erreur(() -> petit.read(new StringReader(texte), Cycle.class)).getDocument()).isEqualTo("<reader>");
@@ -35,7 +37,7 @@ class LimitesEtVersionsTest {
 
   @Test
   void profondeur() {
-    ProgrammeJson plat = ProgrammeJson.builder().maxNestingDepth(4).build();
+    ProgrammeJson plat = ProgrammeJson.builder().locale(Locale.ENGLISH).maxNestingDepth(4).build();
     ProgrammeJsonException e = erreur(() -> plat.read(JSON.write(Valeurs.cycle()), Cycle.class));
     assertThat(e.getReason()).startsWith("over a limit of the format").contains("Document nesting depth").contains("4");
     assertThat(e.getLine()).isPresent();
@@ -45,7 +47,7 @@ class LimitesEtVersionsTest {
 
   @Test
   void longueurDesTextes() {
-    ProgrammeJson court = ProgrammeJson.builder().maxStringLength(20).build();
+    ProgrammeJson court = ProgrammeJson.builder().locale(Locale.ENGLISH).maxStringLength(20).build();
     ProgrammeJsonException e = erreur(() -> court.read(JSON.write(Valeurs.cycle()), Cycle.class));
     assertThat(e.getReason()).startsWith("over a limit of the format").contains("String value length");
   }

@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.rules.completion;
 
+import io.github.plateformcoop.programme.model.message.Language;
 import io.github.plateformcoop.programme.model.Brique;
 import io.github.plateformcoop.programme.model.Collectivite;
 import io.github.plateformcoop.programme.model.Cycle;
@@ -724,7 +725,7 @@ public final class CompletionEvaluator {
   // ------------------------------------------------------------------ texts
 
   private boolean anglais() {
-    return "en".equals(locale.getLanguage());
+    return Language.of(locale) == Language.ENGLISH;
   }
 
   private String texte(String cle, Object... arguments) {
@@ -869,7 +870,7 @@ public final class CompletionEvaluator {
      * @return this builder
      */
     public Builder locale(Locale locale) {
-      this.locale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+      this.locale = Language.of(locale).getLocale();
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.rules.completion;
 
+import io.github.plateformcoop.programme.model.message.Language;
 import io.github.plateformcoop.programme.model.completion.Unite;
 import java.util.Locale;
 import java.util.Objects;
@@ -65,7 +66,7 @@ public record Measure(Unite unite, double attended, double held, double planned,
    * @return the text, not null
    */
   public String text(Locale locale) {
-    boolean anglais = "en".equals(locale.getLanguage());
+    boolean anglais = Language.of(locale) == Language.ENGLISH;
     String pourcent = ratioOfHeld().isPresent() ? " (" + pourcentage(ratioOfHeld().getAsDouble(), anglais) + ")" : "";
     if (unite == Unite.HEURES) {
       return anglais

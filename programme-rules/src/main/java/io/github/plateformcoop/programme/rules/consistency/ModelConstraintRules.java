@@ -1,6 +1,9 @@
 package io.github.plateformcoop.programme.rules.consistency;
 
 import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.internal.ModelMessages;
+import io.github.plateformcoop.programme.model.message.Language;
+import io.github.plateformcoop.programme.model.message.Message;
 import io.github.plateformcoop.programme.rules.Rule;
 import io.github.plateformcoop.programme.rules.RuleContext;
 import io.github.plateformcoop.programme.rules.Severity;
@@ -9,8 +12,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -26,8 +27,6 @@ public final class ModelConstraintRules {
       .check(ModelConstraintRules::contraintes)
       .build();
 
-  private static final Validator FRANCAIS = validateur(Locale.FRENCH);
-  private static final Validator ANGLAIS = validateur(Locale.ENGLISH);
 
   private ModelConstraintRules() {}
 
@@ -40,21 +39,30 @@ public final class ModelConstraintRules {
     return List.of(CONTRAINTE);
   }
 
-  private static Validator validateur(Locale locale) {
-    return Validation.byProvider(HibernateValidator.class).configure()
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.FRENCH, Locale.ENGLISH), locale, false))
+  /** The validator, built once when first needed; its messages are not used, the model's bundle renders them. */
+  private static final class Validateur {
+    static final Validator INSTANCE = Validation.byProvider(HibernateValidator.class).configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory().getValidator();
   }
 
   private static void contraintes(Cycle cycle, RuleContext context) {
-    Validator validateur = "en".equals(context.getLocale().getLanguage()) ? ANGLAIS : FRANCAIS;
-    validateur.validate(cycle).stream()
+    Validateur.INSTANCE.validate(cycle).stream()
         .sorted(Comparator.comparing((ConstraintViolation<Cycle> v) -> v.getPropertyPath().toString())
-            .thenComparing(ConstraintViolation::getMessage))
+            .thenComparing(ConstraintViolation::getMessageTemplate))
         .forEach(v -> context.at(v.getPropertyPath().toString())
             .argument("contrainte", v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
             .argument("valeur", String.valueOf(v.getInvalidValue()))
-            .argument("message", v.getMessage())
+            .argument("message", message(v))
             .report());
+  }
+
+  /** The constraint's message from the model's bundle, whose keys are the constraints' templates. */
+  private static Message message(ConstraintViolation<Cycle> v) {
+    String gabarit = v.getMessageTemplate();
+    String cle = gabarit.startsWith("{") && gabarit.endsWith("}") ? gabarit.substring(1, gabarit.length() - 1) : gabarit;
+    return ModelMessages.BUNDLE.template(cle, Language.FRENCH).isPresent()
+        ? ModelMessages.message(cle)
+        : ModelMessages.message("contrainte.autre", "message", v.getMessage());
   }
 }

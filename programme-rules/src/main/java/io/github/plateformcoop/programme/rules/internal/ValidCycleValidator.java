@@ -25,7 +25,7 @@ public final class ValidCycleValidator implements HibernateConstraintValidator<V
     HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
     Settings given = hibernate.getConstraintValidatorPayload(Settings.class);
     Settings settings = given == null ? Settings.DEFAULT : given;
-    List<Violation> findings = settings.ruleSet().validate(cycle, settings.locale())
+    List<Violation> findings = settings.ruleSet().validate(cycle)
         .filter(v -> v.getSeverity().compareTo(settings.minimumSeverity()) <= 0)
         .getViolations();
     if (findings.isEmpty()) {
@@ -34,7 +34,7 @@ public final class ValidCycleValidator implements HibernateConstraintValidator<V
     context.disableDefaultConstraintViolation();
     for (Violation finding : findings) {
       hibernate.withDynamicPayload(finding);
-      addAtPath(context.buildConstraintViolationWithTemplate(literal(finding.getMessage())), finding.getPath());
+      addAtPath(context.buildConstraintViolationWithTemplate(literal(finding.render(settings.locale()))), finding.getPath());
     }
     hibernate.withDynamicPayload(null);
     return false;

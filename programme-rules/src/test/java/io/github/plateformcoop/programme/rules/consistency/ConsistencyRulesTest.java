@@ -42,12 +42,12 @@ class ConsistencyRulesTest {
             .intitule("FRN").addAxes("a", "b", "c", "d").addAxeAnnonce(annonce(5, true)).build())
         .build();
     List<Violation> trouvees = de("coherence.nombre-annonce", cycle);
-    assertThat(trouvees).extracting(Violation::getPath, Violation::getMessage).containsExactly(
+    assertThat(trouvees).extracting(Violation::getPath, Cycles::fr).containsExactly(
         org.assertj.core.groups.Tuple.tuple("engagementsAnnonces[0]", "3 collectivités engagées annoncées, 4 nommées (Article)"),
         org.assertj.core.groups.Tuple.tuple("modele.leviersAnnonces[0]", "4 leviers d'action annoncés, 2 listés (Article)"),
         org.assertj.core.groups.Tuple.tuple("strategies[0].axesAnnonces[0]", "5 axes ou thématiques annoncés, 4 listés (Article)"));
     assertThat(trouvees).allMatch(v -> v.getSeverity() == Severity.WARNING);
-    assertThat(trouvees.get(0).getArguments()).containsEntry("annonce", "3").containsEntry("liste", "4")
+    assertThat(trouvees.get(0).getArguments()).containsEntry("annonce", 3).containsEntry("liste", 4)
         .containsEntry("citation", "citation");
   }
 
@@ -67,7 +67,7 @@ class ConsistencyRulesTest {
         Cycles.libercourt())).build();
     assertThat(de("coherence.nombre-annonce", complete)).singleElement().satisfies(v -> {
       assertThat(v.getPath()).isEqualTo("collectivites[3].nombreDeCommunes");
-      assertThat(v.getMessage()).startsWith("14 communes membres annoncées, 1 décrites");
+      assertThat(Cycles.fr(v)).startsWith("14 communes membres annoncées, 1 décrites");
     });
     Collectivite partielle = Collectivite.builder().from(Cycles.cahc()).nombreDeCommunes(annonce(14, false)).build();
     assertThat(de("coherence.nombre-annonce", Cycles.depuisValide().collectivites(List.of(partielle, Cycles.libercourt()))
@@ -81,7 +81,7 @@ class ConsistencyRulesTest {
     Collectivite parentInconnu = Collectivite.builder().from(sansParent).id("h2").communeDeRattachementId("lilel").build();
     Collectivite parentMel = Collectivite.builder().from(sansParent).id("h3").communeDeRattachementId("mel").build();
     Cycle cycle = Cycles.depuisValide().addCollectivites(sansParent, parentInconnu, parentMel).build();
-    assertThat(de("coherence.commune-associee-parent", cycle)).extracting(Violation::getMessage).containsExactly(
+    assertThat(de("coherence.commune-associee-parent", cycle)).extracting(Cycles::fr).containsExactly(
         "Hellemmes-Lille est une commune associée sans commune de rattachement",
         "la commune de rattachement « lilel » de Hellemmes-Lille n'est pas une collectivité du cycle",
         "la commune de rattachement « mel » de Hellemmes-Lille est de type METROPOLE, pas une commune");
@@ -95,7 +95,7 @@ class ConsistencyRulesTest {
     assertThat(de("coherence.siren-commune", Cycles.depuisValide().addCollectivite(lensAvecLeSirenDeLibercourt).build()))
         .singleElement().satisfies(v -> {
           assertThat(v.getPath()).isEqualTo("collectivites[5].siren");
-          assertThat(v.getMessage()).isEqualTo(
+          assertThat(Cycles.fr(v)).isEqualTo(
               "le SIREN 216209072 de Lens ne correspond pas à son code INSEE 62498 : 216204982 attendu");
         });
     assertThat(de("coherence.siren-commune", Cycles.valide())).isEmpty();
@@ -108,10 +108,10 @@ class ConsistencyRulesTest {
     assertThat(de("modele.contrainte", cycle)).singleElement().satisfies(v -> {
       assertThat(v.getPath()).isEqualTo("collectivites[5].siren");
       assertThat(v.getArguments()).containsEntry("contrainte", "Siren").containsEntry("valeur", "216204983");
-      assertThat(v.getMessage()).isEqualTo(
+      assertThat(Cycles.fr(v)).isEqualTo(
           "doit être un SIREN valide : 9 chiffres dont la clé de Luhn est juste (valeur : 216204983)");
     });
-    assertThat(RuleSet.defaults().validate(cycle, Locale.ENGLISH).withCode("modele.contrainte").getViolations().get(0).getMessage())
+    assertThat(RuleSet.defaults().validate(cycle).withCode("modele.contrainte").getViolations().get(0).render(Locale.ENGLISH))
         .isEqualTo("must be a valid SIREN: 9 digits with a correct Luhn key (value: 216204983)");
     assertThat(de("modele.contrainte", Cycles.valide())).isEmpty();
   }
@@ -137,11 +137,11 @@ class ConsistencyRulesTest {
     Collectivite libercourtALaMel = Collectivite.builder().from(Cycles.libercourt()).intercommunaliteId("mel").build();
     Collectivite lilleMembreDeLomme = Collectivite.builder().from(Cycles.lille()).intercommunaliteId("lomme").build();
     Cycle cycle = Cycles.depuisValide().collectivites(List.of(Cycles.mel(), lilleMembreDeLomme, Cycles.lomme(), libercourtALaMel)).build();
-    assertThat(de("coherence.membre-epci", cycle)).extracting(Violation::getMessage).containsExactly(
+    assertThat(de("coherence.membre-epci", cycle)).extracting(Cycles::fr).containsExactly(
         "Lille est rattachée à Lomme, de type COMMUNE_ASSOCIEE, qui n'est pas une intercommunalité",
         "Libercourt (62) est membre de Métropole Européenne de Lille, dans le département 59");
-    assertThat(RuleSet.defaults().validate(cycle, Locale.ENGLISH).withCode("coherence.membre-epci").getViolations())
-        .extracting(Violation::getMessage).contains(
+    assertThat(RuleSet.defaults().validate(cycle).withCode("coherence.membre-epci").getViolations())
+        .extracting(Cycles::en).contains(
             "Libercourt (62) is a member of Métropole Européenne de Lille, in département 59");
     assertThat(de("coherence.membre-epci", Cycles.valide())).isEmpty();
   }

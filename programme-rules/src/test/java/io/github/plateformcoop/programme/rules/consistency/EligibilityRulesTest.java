@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.plateformcoop.programme.model.Collectivite;
 import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.message.Language;
+import io.github.plateformcoop.programme.model.message.MessageFormatter;
 import io.github.plateformcoop.programme.model.Datation;
 import io.github.plateformcoop.programme.model.Engagement;
 import io.github.plateformcoop.programme.model.FamilleDeCollectivite;
@@ -41,7 +43,7 @@ class EligibilityRulesTest {
     Cycle engagee = Cycles.depuisValide().addCollectivite(AISNE).addEngagement(Cycles.engagement("laon")).build();
     assertThat(de("eligibilite.departement", engagee)).singleElement().satisfies(v -> {
       assertThat(v.getPath()).isEqualTo("collectivites[5].departement");
-      assertThat(v.getMessage()).isEqualTo("Laon est dans le département 02, hors des départements visés (59, 62)");
+      assertThat(Cycles.fr(v)).isEqualTo("Laon est dans le département 02, hors des départements visés (59, 62)");
     });
   }
 
@@ -77,7 +79,8 @@ class EligibilityRulesTest {
     Cycle cycle = Cycles.depuisValide().addCollectivite(nord).addEngagement(Cycles.engagement("nord")).build();
     assertThat(de("eligibilite.famille", cycle)).singleElement().satisfies(v -> {
       assertThat(v.getPath()).isEqualTo("collectivites[5].type");
-      assertThat(v.getArguments()).containsEntry("famille", "DEPARTEMENT").containsEntry("cibles", "COMMUNE, INTERCOMMUNALITE");
+      assertThat(v.getArguments()).containsEntry("famille", FamilleDeCollectivite.DEPARTEMENT);
+      assertThat(MessageFormatter.text(v.getArguments().get("cibles"), Language.FRENCH)).isEqualTo("COMMUNE, INTERCOMMUNALITE");
     });
     assertThat(de(RuleSet.defaults().with(EligibilityRules.FAMILLES_CIBLES,
         Set.of(FamilleDeCollectivite.COMMUNE, FamilleDeCollectivite.INTERCOMMUNALITE, FamilleDeCollectivite.DEPARTEMENT)),
@@ -111,7 +114,7 @@ class EligibilityRulesTest {
     Cycle cycle = Cycles.depuisValide().addEngagements(tardif, dansLeCycle).build();
     assertThat(de("eligibilite.engagement-apres-cycle", cycle)).singleElement().satisfies(v -> {
       assertThat(v.getPath()).isEqualTo("engagements[4].date");
-      assertThat(v.getMessage()).isEqualTo("l'engagement de « mel » est daté de 2023-05, après la fin du cycle (2023-04-30)");
+      assertThat(Cycles.fr(v)).isEqualTo("l'engagement de « mel » est daté de 2023-05, après la fin du cycle (2023-04-30)");
     });
   }
 

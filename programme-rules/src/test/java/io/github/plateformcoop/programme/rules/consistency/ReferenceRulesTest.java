@@ -43,7 +43,7 @@ class ReferenceRulesTest {
       assertThat(v.getPath()).isEqualTo("briques[0].seances[0].intervenantIds[1]");
       assertThat(v.getSubjectIds()).containsExactly("s1");
       assertThat(v.getArguments()).containsEntry("id", "rtes");
-      assertThat(v.getMessage()).isEqualTo("« rtes » n'est pas un intervenant du cycle");
+      assertThat(Cycles.fr(v)).isEqualTo("« rtes » n'est pas un intervenant du cycle");
     });
     Cycle declare = Cycle.builder().from(cycle).addIntervenant(Intervenant.builder().id("rtes").nom("RTES").build()).build();
     assertThat(de("reference.inconnue", declare)).isEmpty();
@@ -56,7 +56,7 @@ class ReferenceRulesTest {
         .addPresence(Presence.builder().seanceId("s2").participantId("p-inconnu").statut(StatutDePresence.ABSENT).build())
         .build();
     assertThat(chemins("reference.inconnue", cycle)).containsExactly("presences[1].seanceId", "presences[2].participantId");
-    assertThat(de("reference.inconnue", cycle)).extracting(Violation::getMessage).containsExactly(
+    assertThat(de("reference.inconnue", cycle)).extracting(Cycles::fr).containsExactly(
         "« s9 » n'est pas une séance du cycle", "« p-inconnu » n'est pas un participant du cycle");
   }
 
@@ -93,10 +93,10 @@ class ReferenceRulesTest {
         .addCollectivite(Cycles.mel())
         .addBrique(Brique.builder().id("sensibilisation-bis").addSeance(Seance.builder().id("s2").build()).build())
         .build();
-    assertThat(de("reference.doublon", cycle)).extracting(Violation::getPath, Violation::getMessage).containsExactly(
+    assertThat(de("reference.doublon", cycle)).extracting(Violation::getPath, Cycles::fr).containsExactly(
         org.assertj.core.groups.Tuple.tuple("briques[1].seances[0].id", "l'identifiant « s2 » est déjà celui de briques[0].seances[1]"),
         org.assertj.core.groups.Tuple.tuple("collectivites[5].id", "l'identifiant « mel » est déjà celui de collectivites[0]"));
-    assertThat(RuleSet.defaults().validate(cycle, Locale.ENGLISH).withCode("reference.doublon").getViolations().get(1).getMessage())
+    assertThat(RuleSet.defaults().validate(cycle).withCode("reference.doublon").getViolations().get(1).render(Locale.ENGLISH))
         .isEqualTo("id \"mel\" is already that of collectivites[0]");
     assertThat(de("reference.doublon", Cycles.valide())).isEmpty();
   }

@@ -119,8 +119,8 @@ class ChevauchementsEnNombreTest {
     Set<String> dansUnCycle = parPaires(creneaux, true, false);
     Set<String> entreCycles = parPaires(creneaux, true, true);
 
-    List<Violation> parCycle = trouvees.stream().filter(v -> v.getArguments().get("autre").startsWith("cycles[") == false).toList();
-    List<Violation> croisees = trouvees.stream().filter(v -> v.getArguments().get("autre").startsWith("cycles[")).toList();
+    List<Violation> parCycle = trouvees.stream().filter(v -> !String.valueOf(v.getArguments().get("autre")).startsWith("cycles[")).toList();
+    List<Violation> croisees = trouvees.stream().filter(v -> String.valueOf(v.getArguments().get("autre")).startsWith("cycles[")).toList();
     assertThat(sujets(parCycle)).isEqualTo(dansUnCycle);
     assertThat(sujets(croisees)).isEqualTo(entreCycles);
     assertThat(croisees).isNotEmpty().allSatisfy(v -> assertThat(v.getPath()).matches("cycles\\[[01]]\\.briques\\[0]\\.seances\\[\\d+]"));

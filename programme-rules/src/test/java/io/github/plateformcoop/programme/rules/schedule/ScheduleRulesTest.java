@@ -66,7 +66,7 @@ class ScheduleRulesTest {
         seance("s3", LUNDI.plusWeeks(6), null, null));
     assertThat(de("seance.nombre-depasse", trois)).singleElement().satisfies(v -> {
       assertThat(v.getPath()).isEqualTo("briques[0].seances");
-      assertThat(v.getMessage()).isEqualTo("3 séances pour « Parcours de sensibilisation », qui en annonce 2");
+      assertThat(Cycles.fr(v)).isEqualTo("3 séances pour « Parcours de sensibilisation », qui en annonce 2");
     });
     assertThat(de("seance.nombre-depasse", Cycles.valide())).isEmpty();
   }
@@ -75,7 +75,7 @@ class ScheduleRulesTest {
   void moinsDeSeancesPlanifieesQueLeFormatEnAnnonce() {
     Cycle une = avecSeances(seance("s1", LUNDI, null, null));
     assertThat(de("seance.nombre-incomplet", une)).singleElement().satisfies(v ->
-        assertThat(v.getArguments()).containsEntry("manquantes", "1"));
+        assertThat(v.getArguments()).containsEntry("manquantes", 1));
     assertThat(de("seance.nombre-incomplet", Cycles.valide())).isEmpty();
   }
 
@@ -91,7 +91,7 @@ class ScheduleRulesTest {
     Cycle cycle = avecSeances(seance("s1", LUNDI, "09:00", "12:15"), seance("s2", LUNDI.plusWeeks(3), "09:00", "12:16"));
     assertThat(de("seance.duree", cycle)).singleElement().satisfies(v -> {
       assertThat(v.getSubjectIds()).containsExactly("s2");
-      assertThat(v.getMessage()).isEqualTo("la séance « s2 » dure 3 h 16 au lieu de 3 h (tolérance 0 h 15)");
+      assertThat(Cycles.fr(v)).isEqualTo("la séance « s2 » dure 3 h 16 au lieu de 3 h (tolérance 0 h 15)");
     });
     assertThat(de(RuleSet.defaults().with(ScheduleRules.TOLERANCE_DE_DUREE, Duration.ofMinutes(20)), "seance.duree", cycle))
         .isEmpty();
@@ -105,14 +105,14 @@ class ScheduleRulesTest {
     Cycle cycle = Cycle.builder().from(avecSeances(seance("s1", LUNDI, "09:00", "17:00"),
         seance("s2", LUNDI.plusWeeks(3), "09:00", "12:00"))).modele(modele).build();
     assertThat(de("seance.duree", cycle)).singleElement().satisfies(v ->
-        assertThat(v.getMessage()).isEqualTo("la séance « s2 » d'une journée dure 3 h, moins que 5 h"));
+        assertThat(Cycles.fr(v)).isEqualTo("la séance « s2 » d'une journée dure 3 h, moins que 5 h"));
   }
 
   @Test
   void uneSeanceHorsDeLaPeriodeDeSaBrique() {
     Cycle cycle = avecSeances(seance("s1", LUNDI, null, null), seance("s2", LocalDate.of(2023, 5, 2), null, null));
     assertThat(de("seance.hors-periode", cycle)).singleElement().satisfies(v ->
-        assertThat(v.getMessage()).isEqualTo(
+        assertThat(Cycles.fr(v)).isEqualTo(
             "la séance « s2 » du 2023-05-02 est hors de la période annoncée de sa brique (2022-09 à 2023-04)"));
     assertThat(de("seance.hors-periode", avecSeances(seance("s1", LUNDI, null, null), seance("s2", LocalDate.of(2023, 4, 28), null, null))))
         .isEmpty();
@@ -156,16 +156,16 @@ class ScheduleRulesTest {
   @Test
   void unWeekEndUnJourFerieUneFermeture() {
     Cycle cycle = avecSeances(seance("s1", LocalDate.of(2022, 10, 1), null, null), seance("s2", LocalDate.of(2022, 11, 11), null, null));
-    assertThat(de("seance.jour-ferme", cycle)).extracting(Violation::getMessage).containsExactly(
+    assertThat(de("seance.jour-ferme", cycle)).extracting(Cycles::fr).containsExactly(
         "la séance « s1 » tombe un week-end (2022-10-01)",
         "la séance « s2 » tombe un jour férié : 11 novembre (2022-11-11)");
     Cycle noel = avecSeances(seance("s1", LUNDI, null, null), seance("s2", LocalDate.of(2022, 12, 27), null, null));
     assertThat(de("seance.jour-ferme", noel)).isEmpty();
     RuleSet zoneB = RuleSet.defaults().with(ScheduleRules.FERMETURES, Calendrier.of(List.of(
         PeriodeDeFermeture.of(LocalDate.of(2022, 12, 17), LocalDate.of(2023, 1, 2), "vacances de Noël, zone B"))));
-    assertThat(de(zoneB, "seance.jour-ferme", noel)).extracting(Violation::getMessage).containsExactly(
+    assertThat(de(zoneB, "seance.jour-ferme", noel)).extracting(Cycles::fr).containsExactly(
         "la séance « s2 » tombe pendant une fermeture : vacances de Noël, zone B (2022-12-27)");
-    assertThat(zoneB.validate(noel, Locale.ENGLISH).withCode("seance.jour-ferme").getViolations().get(0).getMessage())
+    assertThat(zoneB.validate(noel).withCode("seance.jour-ferme").getViolations().get(0).render(Locale.ENGLISH))
         .isEqualTo("séance \"s2\" falls during a closure: vacances de Noël, zone B (2022-12-27)");
   }
 
@@ -194,7 +194,7 @@ class ScheduleRulesTest {
     Cycle decale = Cycles.depuisValide().premiereJournee(DateAnnoncee.builder().date(LUNDI.minusWeeks(1)).build()).build();
     assertThat(de("seance.premiere-journee", decale)).singleElement().satisfies(v -> {
       assertThat(v.getPath()).isEqualTo("briques[0].seances[0].date");
-      assertThat(v.getMessage()).isEqualTo("la première séance, « s1 », a lieu le 2022-09-26 et non le 2022-09-19 annoncé");
+      assertThat(Cycles.fr(v)).isEqualTo("la première séance, « s1 », a lieu le 2022-09-26 et non le 2022-09-19 annoncé");
     });
   }
 
@@ -205,7 +205,7 @@ class ScheduleRulesTest {
             .nombreDeSeances(1).format(FormatDeSeance.ofJourneeEntiere()).build()).build();
     Cycle tot = Cycles.depuisValide().modele(modele)
         .addBrique(Brique.builder().id("ateliers").addSeance(seance("a1", LUNDI.minusWeeks(1), null, null)).build()).build();
-    assertThat(de("brique.ordre", tot)).singleElement().satisfies(v -> assertThat(v.getMessage()).isEqualTo(
+    assertThat(de("brique.ordre", tot)).singleElement().satisfies(v -> assertThat(Cycles.fr(v)).isEqualTo(
         "la séance « a1 » de « ateliers » a lieu le 2022-09-19, avant le début de « sensibilisation » (2022-09-26)"));
     Cycle apres = Cycles.depuisValide().modele(modele)
         .addBrique(Brique.builder().id("ateliers").addSeance(seance("a1", LUNDI.plusWeeks(5), null, null)).build()).build();
