@@ -167,13 +167,22 @@ class CommandesTest {
 
   @Test
   void chaqueCommandeADeLAide() {
-    for (String commande : new String[] {"validate", "completion", "rules", "schema", "example"}) {
-      PlateformCoopCommandTest.Execution aide = executer(commande, "--help");
-      assertThat(aide.out()).contains("Utilisation : plateformcoop " + commande).doesNotContain("Usage:");
-      assertThat(aide.err()).as("no picocli warning, such as a percent sign read as a format").isEmpty();
-      assertThat(executer("--lang", "en", commande, "--help").out()).contains("Usage: plateformcoop " + commande)
-          .doesNotContain("Utilisation");
+    // picocli writes its warnings, such as a percent sign read as a format, to the process's standard error.
+    java.io.PrintStream erreurStandard = System.err;
+    java.io.ByteArrayOutputStream avertissements = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(avertissements, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (String commande : new String[] {"validate", "completion", "rules", "schema", "example"}) {
+        PlateformCoopCommandTest.Execution aide = executer(commande, "--help");
+        assertThat(aide.out()).contains("Utilisation : plateformcoop " + commande).doesNotContain("Usage:");
+        assertThat(aide.err()).isEmpty();
+        assertThat(executer("--lang", "en", commande, "--help").out()).contains("Usage: plateformcoop " + commande)
+            .doesNotContain("Utilisation");
+      }
+    } finally {
+      System.setErr(erreurStandard);
     }
+    assertThat(avertissements.toString(java.nio.charset.StandardCharsets.UTF_8)).as("picocli's warnings").isEmpty();
   }
 
   @Test
