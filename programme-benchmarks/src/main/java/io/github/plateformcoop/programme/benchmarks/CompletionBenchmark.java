@@ -1,14 +1,14 @@
 package io.github.plateformcoop.programme.benchmarks;
 
+import io.github.plateformcoop.programme.model.Brique;
 import io.github.plateformcoop.programme.model.Collectivite;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Participant;
 import io.github.plateformcoop.programme.model.Presence;
-import io.github.plateformcoop.programme.rules.completion.DefaultCriteria;
+import io.github.plateformcoop.programme.model.Seance;
 import io.github.plateformcoop.programme.rules.completion.CompletionEvaluator;
 import io.github.plateformcoop.programme.rules.completion.CompletionReport;
-import io.github.plateformcoop.programme.model.Brique;
-import io.github.plateformcoop.programme.model.Seance;
+import io.github.plateformcoop.programme.rules.completion.DefaultCriteria;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package io.github.plateformcoop.programme.examples;
 
-import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.Brique;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Datation;
@@ -11,6 +10,7 @@ import io.github.plateformcoop.programme.model.Provenance;
 import io.github.plateformcoop.programme.model.Role;
 import io.github.plateformcoop.programme.model.Seance;
 import io.github.plateformcoop.programme.model.Siege;
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.StatutDePresence;
 import io.github.plateformcoop.programme.rules.completion.DefaultCriteria;
 import java.time.LocalDate;

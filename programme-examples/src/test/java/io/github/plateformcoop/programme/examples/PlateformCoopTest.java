@@ -1,6 +1,5 @@
 package io.github.plateformcoop.programme.examples;
 
-import io.github.plateformcoop.programme.model.StatutDEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.plateformcoop.programme.model.Brique;
@@ -16,6 +15,7 @@ import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.model.Role;
 import io.github.plateformcoop.programme.model.Seance;
 import io.github.plateformcoop.programme.model.StadeDExperimentation;
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.StrategieTerritoriale;
 import io.github.plateformcoop.programme.model.TypeDeCollectivite;
 import io.github.plateformcoop.programme.model.TypeDeStrategie;

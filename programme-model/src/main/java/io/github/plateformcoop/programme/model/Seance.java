@@ -2,13 +2,12 @@ package io.github.plateformcoop.programme.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import jakarta.validation.constraints.Positive;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

@@ -1,12 +1,5 @@
 package io.github.plateformcoop.programme.model;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.Month;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import io.github.plateformcoop.programme.model.completion.Assiduite;
 import io.github.plateformcoop.programme.model.completion.AuMoinsNDe;
 import io.github.plateformcoop.programme.model.completion.AuMoinsUnDe;
@@ -22,6 +15,13 @@ import io.github.plateformcoop.programme.model.completion.SeancesObligatoires;
 import io.github.plateformcoop.programme.model.completion.TousDe;
 import io.github.plateformcoop.programme.model.completion.TraitementDesExcuses;
 import io.github.plateformcoop.programme.model.completion.Unite;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 
 /**

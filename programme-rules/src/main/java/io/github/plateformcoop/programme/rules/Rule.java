@@ -1,11 +1,11 @@
 package io.github.plateformcoop.programme.rules;
 
-import java.util.EnumMap;
-import io.github.plateformcoop.programme.rules.internal.RuleMessages;
-import io.github.plateformcoop.programme.model.message.Language;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Programme;
+import io.github.plateformcoop.programme.model.message.Language;
+import io.github.plateformcoop.programme.rules.internal.RuleMessages;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

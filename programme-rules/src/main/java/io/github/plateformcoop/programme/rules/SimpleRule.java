@@ -1,8 +1,8 @@
 package io.github.plateformcoop.programme.rules;
 
-import io.github.plateformcoop.programme.model.message.Language;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Programme;
+import io.github.plateformcoop.programme.model.message.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package io.github.plateformcoop.programme.rules;
 
-import io.github.plateformcoop.programme.model.StatutDEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.plateformcoop.programme.model.Collectivite;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.Role;
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.rules.consistency.EligibilityRules;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package io.github.plateformcoop.programme.examples.cli;
 
-import io.github.plateformcoop.programme.rules.completion.CompletionResult;
 import io.github.plateformcoop.programme.rules.completion.CompletionReport;
-import io.github.plateformcoop.programme.rules.completion.Measure;
+import io.github.plateformcoop.programme.rules.completion.CompletionResult;
 import io.github.plateformcoop.programme.rules.completion.CriterionResult;
+import io.github.plateformcoop.programme.rules.completion.Measure;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;

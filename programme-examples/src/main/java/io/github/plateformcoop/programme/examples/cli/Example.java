@@ -7,12 +7,12 @@ import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code example}: an example cycle as a JSON document. */
 @Command(name = "example", mixinStandardHelpOptions = true)

@@ -1,7 +1,7 @@
 package io.github.plateformcoop.programme.examples.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The output formats of the commands. */

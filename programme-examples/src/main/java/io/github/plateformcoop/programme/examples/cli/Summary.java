@@ -1,6 +1,5 @@
 package io.github.plateformcoop.programme.examples.cli;
 
-import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.Brique;
 import io.github.plateformcoop.programme.model.Collectivite;
 import io.github.plateformcoop.programme.model.Cycle;
@@ -11,6 +10,7 @@ import io.github.plateformcoop.programme.model.NombreAnnonce;
 import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.model.PublicCible;
 import io.github.plateformcoop.programme.model.Seance;
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package io.github.plateformcoop.programme.examples.cli;
 
-import io.github.plateformcoop.programme.model.StatutDEngagement;
 import static io.github.plateformcoop.programme.examples.cli.PlateformCoopCommandTest.executer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +7,7 @@ import io.github.plateformcoop.programme.examples.PlateformCoop;
 import io.github.plateformcoop.programme.examples.PlateformCoopIllustratif;
 import io.github.plateformcoop.programme.examples.RegionFictive;
 import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import java.io.IOException;
 import java.io.PrintWriter;

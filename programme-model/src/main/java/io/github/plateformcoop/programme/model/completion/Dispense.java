@@ -1,10 +1,10 @@
 package io.github.plateformcoop.programme.model.completion;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

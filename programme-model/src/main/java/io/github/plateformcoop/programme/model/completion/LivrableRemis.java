@@ -1,7 +1,7 @@
 package io.github.plateformcoop.programme.model.completion;
 
-import io.github.plateformcoop.programme.model.constraints.Identifier;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

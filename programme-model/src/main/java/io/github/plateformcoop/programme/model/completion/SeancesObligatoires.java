@@ -1,8 +1,8 @@
 package io.github.plateformcoop.programme.model.completion;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
 import java.util.List;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

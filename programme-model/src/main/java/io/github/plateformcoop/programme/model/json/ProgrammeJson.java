@@ -1,5 +1,7 @@
 package io.github.plateformcoop.programme.model.json;
 
+import io.github.plateformcoop.programme.model.internal.ModelMessages;
+import io.github.plateformcoop.programme.model.message.Message;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,16 +24,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.github.plateformcoop.programme.model.internal.ModelMessages;
-import io.github.plateformcoop.programme.model.message.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;

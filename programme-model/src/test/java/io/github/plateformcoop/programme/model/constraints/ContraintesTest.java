@@ -13,10 +13,10 @@ import io.github.plateformcoop.programme.model.Seance;
 import io.github.plateformcoop.programme.model.TypeDeCollectivite;
 import io.github.plateformcoop.programme.model.Validateurs;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Each constraint of the model, firing and not firing, through a real Hibernate Validator. Codes

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.ModeleDeCycle;
 import io.github.plateformcoop.programme.model.Valeurs;
-import java.util.Locale;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

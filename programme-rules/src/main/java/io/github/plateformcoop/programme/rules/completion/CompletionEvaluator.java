@@ -1,6 +1,5 @@
 package io.github.plateformcoop.programme.rules.completion;
 
-import io.github.plateformcoop.programme.model.message.Language;
 import io.github.plateformcoop.programme.model.Brique;
 import io.github.plateformcoop.programme.model.Collectivite;
 import io.github.plateformcoop.programme.model.Cycle;
@@ -15,8 +14,8 @@ import io.github.plateformcoop.programme.model.Role;
 import io.github.plateformcoop.programme.model.Seance;
 import io.github.plateformcoop.programme.model.StadeDExperimentation;
 import io.github.plateformcoop.programme.model.StatutDEngagement;
-import io.github.plateformcoop.programme.model.StatutDePresence;
 import io.github.plateformcoop.programme.model.StatutDeLivrable;
+import io.github.plateformcoop.programme.model.StatutDePresence;
 import io.github.plateformcoop.programme.model.completion.Assiduite;
 import io.github.plateformcoop.programme.model.completion.AuMoinsNDe;
 import io.github.plateformcoop.programme.model.completion.AuMoinsUnDe;
@@ -31,6 +30,7 @@ import io.github.plateformcoop.programme.model.completion.SeancesObligatoires;
 import io.github.plateformcoop.programme.model.completion.TousDe;
 import io.github.plateformcoop.programme.model.completion.TraitementDesExcuses;
 import io.github.plateformcoop.programme.model.completion.Unite;
+import io.github.plateformcoop.programme.model.message.Language;
 import io.github.plateformcoop.programme.rules.consistency.EligibilityRules;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.github.plateformcoop.programme.rules.completion;
 
-import io.github.plateformcoop.programme.model.message.Language;
 import io.github.plateformcoop.programme.model.completion.Unite;
+import io.github.plateformcoop.programme.model.message.Language;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;

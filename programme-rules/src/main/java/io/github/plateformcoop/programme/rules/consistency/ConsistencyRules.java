@@ -1,12 +1,12 @@
 package io.github.plateformcoop.programme.rules.consistency;
 
-import io.github.plateformcoop.programme.model.StatutDEngagement;
 import static io.github.plateformcoop.programme.rules.internal.Paths.of;
 
 import io.github.plateformcoop.programme.model.Collectivite;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.FamilleDeCollectivite;
 import io.github.plateformcoop.programme.model.NombreAnnonce;
+import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.StrategieTerritoriale;
 import io.github.plateformcoop.programme.model.TypeDeCollectivite;
 import io.github.plateformcoop.programme.model.codes.OfficialCodes;

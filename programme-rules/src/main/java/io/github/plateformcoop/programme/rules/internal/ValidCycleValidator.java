@@ -2,13 +2,13 @@ package io.github.plateformcoop.programme.rules.internal;
 
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.rules.Violation;
-import io.github.plateformcoop.programme.rules.jakarta.ValidCycle;
 import io.github.plateformcoop.programme.rules.jakarta.ProgrammeValidation.Settings;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import io.github.plateformcoop.programme.rules.jakarta.ValidCycle;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import java.util.OptionalInt;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator;

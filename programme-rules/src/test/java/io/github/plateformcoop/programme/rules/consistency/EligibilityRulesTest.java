@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.plateformcoop.programme.model.Collectivite;
 import io.github.plateformcoop.programme.model.Cycle;
-import io.github.plateformcoop.programme.model.message.Language;
-import io.github.plateformcoop.programme.model.message.MessageFormatter;
 import io.github.plateformcoop.programme.model.Datation;
 import io.github.plateformcoop.programme.model.Engagement;
 import io.github.plateformcoop.programme.model.FamilleDeCollectivite;
@@ -16,6 +14,8 @@ import io.github.plateformcoop.programme.model.PublicCible;
 import io.github.plateformcoop.programme.model.Role;
 import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.TypeDeCollectivite;
+import io.github.plateformcoop.programme.model.message.Language;
+import io.github.plateformcoop.programme.model.message.MessageFormatter;
 import io.github.plateformcoop.programme.rules.Cycles;
 import io.github.plateformcoop.programme.rules.RuleSet;
 import io.github.plateformcoop.programme.rules.Violation;

@@ -1,9 +1,9 @@
 package io.github.plateformcoop.programme.model.constraints.internal;
 
 import io.github.plateformcoop.programme.model.constraints.Identifier;
-import java.util.regex.Pattern;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.regex.Pattern;
 
 /** Checks {@link Identifier}; {@code null} is valid. */
 public final class IdentifierValidator implements ConstraintValidator<Identifier, CharSequence> {

@@ -1,7 +1,7 @@
 package io.github.plateformcoop.programme.model.constraints.internal;
 
-import io.github.plateformcoop.programme.model.constraints.Siren;
 import io.github.plateformcoop.programme.model.codes.OfficialCodes;
+import io.github.plateformcoop.programme.model.constraints.Siren;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
