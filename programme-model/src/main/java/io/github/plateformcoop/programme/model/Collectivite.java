@@ -2,8 +2,10 @@ package io.github.plateformcoop.programme.model;
 
 import io.github.plateformcoop.programme.model.constraints.CodeDepartement;
 import io.github.plateformcoop.programme.model.constraints.CodeInseeCommune;
+import io.github.plateformcoop.programme.model.constraints.DateDuCalendrier;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
 import io.github.plateformcoop.programme.model.constraints.Siren;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
@@ -83,7 +85,7 @@ public abstract class Collectivite {
    *
    * @return the date of attachment, if known
    */
-  public abstract Optional<Datation> getRattacheeDepuis();
+  public abstract Optional<@DateDuCalendrier Datation> getRattacheeDepuis();
 
   /**
    * For a commune, the id of the intercommunalité it is a member of.
@@ -112,24 +114,19 @@ public abstract class Collectivite {
   @Value.Check
   protected void verifier() {
     if (getCommuneDeRattachementId().isPresent() && getType() != TypeDeCollectivite.COMMUNE_ASSOCIEE) {
-      throw new IllegalStateException("Collectivité '" + getId() + "' is a " + getType()
-          + ": only a commune associée has a commune de rattachement");
+      throw InconsistentValueException.of("valeur.collectivite-rattachement", "collectivite", getId(), "type", getType());
     }
     if (getRattacheeDepuis().isPresent() && getType() != TypeDeCollectivite.COMMUNE_ASSOCIEE) {
-      throw new IllegalStateException("Collectivité '" + getId() + "' is a " + getType()
-          + ": only a commune associée has a date of attachment");
+      throw InconsistentValueException.of("valeur.collectivite-rattachee-depuis", "collectivite", getId(), "type", getType());
     }
     if (getNombreDeCommunes().isPresent() && !getType().isIntercommunalite()) {
-      throw new IllegalStateException("Collectivité '" + getId() + "' is a " + getType()
-          + ": only an intercommunalité has member communes");
+      throw InconsistentValueException.of("valeur.collectivite-communes", "collectivite", getId(), "type", getType());
     }
     if (getIntercommunaliteId().isPresent() && getType().getFamille() != FamilleDeCollectivite.COMMUNE) {
-      throw new IllegalStateException("Collectivité '" + getId() + "' is a " + getType()
-          + ": only a commune is a member of an intercommunalité");
+      throw InconsistentValueException.of("valeur.collectivite-membre", "collectivite", getId(), "type", getType());
     }
     if (getCodeInsee().isPresent() && getType().getFamille() != FamilleDeCollectivite.COMMUNE) {
-      throw new IllegalStateException("Collectivité '" + getId() + "' is a " + getType()
-          + ": only a commune has an INSEE commune code");
+      throw InconsistentValueException.of("valeur.collectivite-insee", "collectivite", getId(), "type", getType());
     }
   }
 

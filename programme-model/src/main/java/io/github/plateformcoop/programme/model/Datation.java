@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A date known to the precision the sources give: a year ({@code 2019}), a month
@@ -22,6 +23,8 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  */
 public final class Datation {
+
+  private static final Pattern FORME = Pattern.compile("[+-]?[0-9]{4,9}(-[0-9]{2}(-[0-9]{2})?)?");
 
   /** The precision of a {@link Datation}. */
   public enum Precision {
@@ -85,13 +88,19 @@ public final class Datation {
   public static Datation parse(CharSequence texte) {
     Objects.requireNonNull(texte, "texte");
     String s = texte.toString();
+    // The year has four digits at least, and a sign past 9999 or before 0, as ISO-8601 writes it.
+    if (!FORME.matcher(s).matches()) {
+      throw new DateTimeParseException(
+          "Datation '" + s + "' could not be parsed: expected yyyy, yyyy-MM or yyyy-MM-dd", s, 0);
+    }
+    int tirets = (int) s.chars().skip(1).filter(c -> c == '-').count();
     try {
-      switch (s.length()) {
-        case 4:
+      switch (tirets) {
+        case 0:
           return of(Year.parse(s));
-        case 7:
+        case 1:
           return of(YearMonth.parse(s));
-        case 10:
+        case 2:
           return of(LocalDate.parse(s));
         default:
           break;
@@ -182,13 +191,17 @@ public final class Datation {
   @JsonValue
   @Override
   public String toString() {
+    // As LocalDate writes a day, cut to the precision: a year of four digits at least, signed past
+    // 9999 or before 0, which parse reads back (Year's and YearMonth's own forms differ there).
+    String jour = premierJour.toString();
     switch (precision) {
       case ANNEE:
-        return Year.from(premierJour).toString();
+        return jour.substring(0, jour.length() - 6);
       case MOIS:
-        return YearMonth.from(premierJour).toString();
+        return jour.substring(0, jour.length() - 3);
       default:
-        return premierJour.toString();
+        return jour;
     }
   }
+
 }

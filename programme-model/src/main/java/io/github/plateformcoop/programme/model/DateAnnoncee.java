@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
+import io.github.plateformcoop.programme.model.constraints.DateDuCalendrier;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public abstract class DateAnnoncee {
    *
    * @return the day, not null
    */
+  @DateDuCalendrier
   public abstract LocalDate getDate();
 
   /**

@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
+import io.github.plateformcoop.programme.model.constraints.DateDuCalendrier;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
 import jakarta.validation.Valid;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public abstract class Engagement {
    *
    * @return the date, if known
    */
-  public abstract Optional<Datation> getDate();
+  public abstract Optional<@DateDuCalendrier Datation> getDate();
 
   /**
    * Where the engagement is reported.

@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
+import io.github.plateformcoop.programme.model.constraints.DateDuCalendrier;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,7 +30,7 @@ public abstract class EtapeDeStrategie {
    *
    * @return the date, if known
    */
-  public abstract Optional<Datation> getDate();
+  public abstract Optional<@DateDuCalendrier Datation> getDate();
 
   /**
    * What the step is about ("réécriture pour un numérique responsable").

@@ -1,6 +1,7 @@
 package io.github.plateformcoop.programme.model;
 
 import io.github.plateformcoop.programme.model.constraints.DureePositive;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import java.time.Duration;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,6 +21,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableFormatDeSeance.class)
 @JsonDeserialize(as = ImmutableFormatDeSeance.class)
 public abstract class FormatDeSeance {
+
+  /** The longest a séance may last: a day. */
+  public static final Duration DUREE_MAXIMALE = Duration.ofDays(1);
 
   /**
    * The duration of one séance.
@@ -48,7 +52,7 @@ public abstract class FormatDeSeance {
   @Value.Check
   protected void verifier() {
     if (getDuree().isEmpty() && !isJourneeEntiere()) {
-      throw new IllegalStateException("A format de séance needs a duration or a whole day");
+      throw InconsistentValueException.of("valeur.format-vide");
     }
   }
 

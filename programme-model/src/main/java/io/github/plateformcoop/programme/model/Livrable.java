@@ -1,6 +1,8 @@
 package io.github.plateformcoop.programme.model;
 
+import io.github.plateformcoop.programme.model.constraints.DateDuCalendrier;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -63,7 +65,7 @@ public abstract class Livrable {
    *
    * @return the day, only for a deliverable handed in, if known
    */
-  public abstract Optional<LocalDate> getRemisLe();
+  public abstract Optional<@DateDuCalendrier LocalDate> getRemisLe();
 
   /**
    * The collectivités that wrote it.
@@ -89,8 +91,7 @@ public abstract class Livrable {
   @Value.Check
   protected void verifier() {
     if (getRemisLe().isPresent() && !getStatut().equals(Optional.of(StatutDeLivrable.REMIS))) {
-      throw new IllegalStateException("Livrable '" + getId() + "' has a hand-in date but its status is "
-          + getStatut().map(Enum::name).orElse("unknown") + ", not REMIS");
+      throw InconsistentValueException.of("valeur.livrable-remis", "livrable", getId(), "statut", getStatut().map(Enum::name).orElse("-"));
     }
   }
 

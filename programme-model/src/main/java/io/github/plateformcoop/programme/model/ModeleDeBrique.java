@@ -1,7 +1,9 @@
 package io.github.plateformcoop.programme.model;
 
 import io.github.plateformcoop.programme.model.constraints.Identifier;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableModeleDeBrique.class)
 @JsonDeserialize(as = ImmutableModeleDeBrique.class)
 public abstract class ModeleDeBrique {
+
+  /** The most séances a brique may announce: a bound of the model, far above any cycle's. */
+  public static final int NOMBRE_MAXIMAL_DE_SEANCES = 1000;
 
   /**
    * The stable identifier other objects refer to.
@@ -47,8 +52,9 @@ public abstract class ModeleDeBrique {
   /**
    * The number of séances the brique has.
    *
-   * @return the count, strictly positive
+   * @return the count, strictly positive, at most {@value #NOMBRE_MAXIMAL_DE_SEANCES}
    */
+  @Max(NOMBRE_MAXIMAL_DE_SEANCES)
   public abstract int getNombreDeSeances();
 
   /**
@@ -76,8 +82,7 @@ public abstract class ModeleDeBrique {
   @Value.Check
   protected void verifier() {
     if (getNombreDeSeances() <= 0) {
-      throw new IllegalStateException(
-          "Brique '" + getId() + "' needs at least one séance, not " + getNombreDeSeances());
+      throw InconsistentValueException.of("valeur.brique-sans-seance", "brique", getId(), "nombre", getNombreDeSeances());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.model;
 
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import jakarta.validation.Valid;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -46,7 +47,7 @@ public abstract class NombreAnnonce {
   @Value.Check
   protected void verifier() {
     if (getNombre() < 0) {
-      throw new IllegalStateException("An announced count cannot be negative: " + getNombre());
+      throw InconsistentValueException.of("valeur.nombre-negatif", "nombre", getNombre());
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.plateformcoop.programme.model;
 
+import io.github.plateformcoop.programme.model.constraints.DateDuCalendrier;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,6 +27,7 @@ public abstract class PeriodeAnnoncee {
    *
    * @return the first month, not null
    */
+  @DateDuCalendrier
   public abstract YearMonth getDebut();
 
   /**
@@ -32,6 +35,7 @@ public abstract class PeriodeAnnoncee {
    *
    * @return the last month, not before {@link #getDebut()}
    */
+  @DateDuCalendrier
   public abstract YearMonth getFin();
 
   /**
@@ -73,8 +77,7 @@ public abstract class PeriodeAnnoncee {
   @Value.Check
   protected void verifier() {
     if (getFin().isBefore(getDebut())) {
-      throw new IllegalStateException(
-          "A period cannot end before it starts: " + getDebut() + " to " + getFin());
+      throw InconsistentValueException.of("valeur.periode-inverse", "debut", getDebut(), "fin", getFin());
     }
   }
 

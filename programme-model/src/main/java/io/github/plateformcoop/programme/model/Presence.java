@@ -1,6 +1,9 @@
 package io.github.plateformcoop.programme.model;
 
 import io.github.plateformcoop.programme.model.constraints.Identifier;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
+import io.github.plateformcoop.programme.model.internal.ModelMessages;
+import io.github.plateformcoop.programme.model.message.Message;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -63,20 +66,18 @@ public abstract class Presence {
   protected void verifier() {
     if (getMinutesPresentes().isPresent()) {
       if (getStatut() != StatutDePresence.PARTIELLEMENT_PRESENT) {
-        throw new IllegalStateException(description() + ": minutes attended are only given for a partial attendance, not "
-            + getStatut());
+        throw InconsistentValueException.of("valeur.presence-minutes-statut", "presence", description(), "statut", getStatut());
       }
       if (getMinutesPresentes().get() < 0) {
-        throw new IllegalStateException(description() + ": minutes attended cannot be negative: "
-            + getMinutesPresentes().get());
+        throw InconsistentValueException.of("valeur.presence-minutes-negatives", "presence", description(), "minutes", getMinutesPresentes().get());
       }
     }
     if (getDemiJournees().containsValue(StatutDePresence.PARTIELLEMENT_PRESENT)) {
-      throw new IllegalStateException(description() + ": a half-day is attended or not, never partly");
+      throw InconsistentValueException.of("valeur.presence-demi-journee", "presence", description());
     }
     if (!getDemiJournees().isEmpty() && getStatut() != statutDesDemiJournees()) {
-      throw new IllegalStateException(description() + ": status " + getStatut()
-          + " disagrees with the half-days " + getDemiJournees());
+      throw InconsistentValueException.of("valeur.presence-statut", "presence", description(), "statut", getStatut(),
+          "demiJournees", getDemiJournees());
     }
   }
 
@@ -94,8 +95,8 @@ public abstract class Presence {
         : StatutDePresence.ABSENT;
   }
 
-  private String description() {
-    return "Presence of '" + getParticipantId() + "' at '" + getSeanceId() + "'";
+  private Message description() {
+    return ModelMessages.message("valeur.presence", "participant", getParticipantId(), "seance", getSeanceId());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.plateformcoop.programme.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.plateformcoop.programme.model.constraints.DateDuCalendrier;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -37,14 +38,14 @@ public abstract class Provenance {
    *
    * @return the date the fact holds at, if known
    */
-  public abstract Optional<Datation> getValableAu();
+  public abstract Optional<@DateDuCalendrier Datation> getValableAu();
 
   /**
    * The publication date of the document, as the document gives it.
    *
    * @return the publication date, if known
    */
-  public abstract Optional<LocalDate> getPublieLe();
+  public abstract Optional<@DateDuCalendrier LocalDate> getPublieLe();
 
   /**
    * The document's own words, quoted.

@@ -1,7 +1,9 @@
 package io.github.plateformcoop.programme.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.plateformcoop.programme.model.constraints.DateDuCalendrier;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -52,7 +54,7 @@ public abstract class Seance {
    *
    * @return the day, empty while not yet dated
    */
-  public abstract Optional<LocalDate> getDate();
+  public abstract Optional<@DateDuCalendrier LocalDate> getDate();
 
   /**
    * When it starts, local time.
@@ -114,12 +116,10 @@ public abstract class Seance {
   @Value.Check
   protected void verifier() {
     if (getDebut().isPresent() && getFin().isPresent() && !getFin().get().isAfter(getDebut().get())) {
-      throw new IllegalStateException("Séance '" + getId() + "' must end after it starts: "
-          + getDebut().get() + " to " + getFin().get());
+      throw InconsistentValueException.of("valeur.seance-inverse", "seance", getId(), "debut", getDebut().get(), "fin", getFin().get());
     }
     if ((getDebut().isPresent() || getFin().isPresent()) && getDate().isEmpty()) {
-      throw new IllegalStateException(
-          "Séance '" + getId() + "' has hours but no day: date it before giving its hours");
+      throw InconsistentValueException.of("valeur.seance-heures-sans-jour", "seance", getId());
     }
   }
 

@@ -1,6 +1,8 @@
 package io.github.plateformcoop.programme.model;
 
+import io.github.plateformcoop.programme.model.constraints.DateDuCalendrier;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -23,14 +25,14 @@ public abstract class Siege {
    *
    * @return the start, if known
    */
-  public abstract Optional<Datation> getDepuis();
+  public abstract Optional<@DateDuCalendrier Datation> getDepuis();
 
   /**
    * When the participant left the seat.
    *
    * @return the end, if the seat was left
    */
-  public abstract Optional<Datation> getJusquA();
+  public abstract Optional<@DateDuCalendrier Datation> getJusquA();
 
   /**
    * The participant whose seat this one continues.
@@ -43,8 +45,7 @@ public abstract class Siege {
   protected void verifier() {
     if (getDepuis().isPresent() && getJusquA().isPresent()
         && getJusquA().get().isBefore(getDepuis().get().firstDay())) {
-      throw new IllegalStateException(
-          "A seat cannot end before it starts: " + getDepuis().get() + " to " + getJusquA().get());
+      throw InconsistentValueException.of("valeur.siege-inverse", "depuis", getDepuis().get(), "jusqua", getJusquA().get());
     }
   }
 

@@ -17,7 +17,7 @@ class CoherenceTest {
   void unePeriodeNeFinitPasAvantDeCommencer() {
     assertThatThrownBy(() -> PeriodeAnnoncee.of(YearMonth.of(2023, 4), YearMonth.of(2022, 9)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("A period cannot end before it starts: 2023-04 to 2022-09");
+        .hasMessage("une période ne peut pas finir avant de commencer : de 2023-04 à 2022-09");
     assertThat(PeriodeAnnoncee.of(YearMonth.of(2022, 9), YearMonth.of(2022, 9)).contains(LocalDate.of(2022, 9, 30))).isTrue();
     assertThat(PeriodeAnnoncee.of(YearMonth.of(2022, 9), YearMonth.of(2023, 4)).contains(LocalDate.of(2023, 5, 1))).isFalse();
   }
@@ -26,7 +26,7 @@ class CoherenceTest {
   void unSiegeNeFinitPasAvantDeCommencer() {
     assertThatThrownBy(() -> Siege.builder().depuis(Datation.parse("2023-04")).jusquA(Datation.parse("2023-03-31")).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("2023-04 to 2023-03-31");
+        .hasMessageContaining("du 2023-04 au 2023-03-31");
     assertThat(Siege.builder().depuis(Datation.parse("2023-04")).jusquA(Datation.parse("2023-04-30")).build().getJusquA())
         .contains(Datation.parse("2023-04-30"));
   }
@@ -35,7 +35,7 @@ class CoherenceTest {
   void uneSeanceFinitApresAvoirCommence() {
     Seance.Builder b = Seance.builder();
     b.id("s1").date(LocalDate.of(2022, 9, 26)).debut(LocalTime.of(14, 0)).fin(LocalTime.of(14, 0));
-    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("'s1' must end after it starts");
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("« s1 » doit finir après avoir commencé");
     Seance seance = Seance.builder().id("s1").date(LocalDate.of(2022, 9, 26)).debut(LocalTime.of(14, 0)).fin(LocalTime.of(17, 0)).build();
     assertThat(seance.duree()).contains(Duration.ofHours(3));
   }
@@ -43,14 +43,14 @@ class CoherenceTest {
   @Test
   void uneSeanceNaPasDHeuresSansJour() {
     assertThatThrownBy(() -> Seance.builder().id("s1").debut(LocalTime.of(9, 0)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("has hours but no day");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("a des heures mais pas de jour");
     assertThat(Seance.builder().id("s1").build().isDated()).isFalse();
   }
 
   @Test
   void unFormatADuMoinsUneDureeOuUneJournee() {
     assertThatThrownBy(() -> FormatDeSeance.builder().build())
-        .isInstanceOf(IllegalStateException.class).hasMessage("A format de séance needs a duration or a whole day");
+        .isInstanceOf(IllegalStateException.class).hasMessage("un format de séance a une durée ou une journée entière");
     assertThat(FormatDeSeance.ofJourneeEntiere().getDuree()).isEmpty();
   }
 
@@ -59,7 +59,7 @@ class CoherenceTest {
     ModeleDeBrique.Builder b = ModeleDeBrique.builder();
     b.id("ateliers").type(TypeDeBrique.EXPERIMENTATION).intitule("ateliers").format(FormatDeSeance.ofJourneeEntiere());
     assertThatThrownBy(() -> b.nombreDeSeances(0).build()).isInstanceOf(IllegalStateException.class)
-        .hasMessage("Brique 'ateliers' needs at least one séance, not 0");
+        .hasMessage("la brique « ateliers » a au moins une séance, pas 0");
   }
 
   @Test
@@ -72,7 +72,7 @@ class CoherenceTest {
   void seuleUneCommuneAssocieeAUneCommuneDeRattachement() {
     assertThatThrownBy(() -> Collectivite.builder().id("lens").nom("Lens").type(TypeDeCollectivite.COMMUNE)
             .communeDeRattachementId("lille").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("only a commune associée");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("seule une commune associée");
     assertThat(Valeurs.collectivite().getCommuneDeRattachementId()).contains("lille");
   }
 
@@ -81,16 +81,16 @@ class CoherenceTest {
     NombreAnnonce quatorze = NombreAnnonce.builder().nombre(14).listeComplete(false).provenance(Provenance.of("x")).build();
     assertThatThrownBy(() -> Collectivite.builder().id("lens").nom("Lens").type(TypeDeCollectivite.COMMUNE)
             .nombreDeCommunes(quatorze).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("only an intercommunalité");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("seule une intercommunalité");
     assertThatThrownBy(() -> Collectivite.builder().id("mel").nom("MEL").type(TypeDeCollectivite.METROPOLE)
             .intercommunaliteId("x").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("only a commune is a member");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("seule une commune est membre");
     assertThatThrownBy(() -> Collectivite.builder().id("mel").nom("MEL").type(TypeDeCollectivite.METROPOLE)
             .codeInsee("59350").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("only a commune has an INSEE");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("seule une commune a un code INSEE");
     assertThatThrownBy(() -> Collectivite.builder().id("lens").nom("Lens").type(TypeDeCollectivite.COMMUNE)
             .rattacheeDepuis(Datation.of(Year.of(1977))).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("date of attachment");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("date de rattachement");
     assertThat(Valeurs.intercommunalite().getNombreDeCommunes()).isPresent();
   }
 
@@ -98,10 +98,10 @@ class CoherenceTest {
   void desMinutesNeSeDonnentQuePourUnePresencePartielle() {
     assertThatThrownBy(() -> Presence.builder().seanceId("s1").participantId("p1").statut(StatutDePresence.PRESENT)
             .minutesPresentes(90).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("only given for a partial attendance, not PRESENT");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("que pour une présence partielle, pas PRESENT");
     assertThatThrownBy(() -> Presence.builder().seanceId("s1").participantId("p1").statut(StatutDePresence.PARTIELLEMENT_PRESENT)
             .minutesPresentes(-5).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot be negative: -5");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("ne peuvent pas être négatives : -5");
     assertThat(Valeurs.presence().getMinutesPresentes()).contains(120);
   }
 
@@ -118,16 +118,16 @@ class CoherenceTest {
     assertThatThrownBy(() -> Presence.builder().seanceId("a").participantId("p").statut(StatutDePresence.PRESENT)
             .putDemiJournee(DemiJournee.MATIN, StatutDePresence.PRESENT)
             .putDemiJournee(DemiJournee.APRES_MIDI, StatutDePresence.ABSENT).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("disagrees with the half-days");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("contredit les demi-journées");
     assertThatThrownBy(() -> Presence.ofDemiJournees("a", "p", StatutDePresence.PARTIELLEMENT_PRESENT, StatutDePresence.PRESENT))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("never partly");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("jamais en partie");
   }
 
   @Test
   void unLivrableNonRemisNAPasDeDateDeRemise() {
     assertThatThrownBy(() -> Livrable.builder().id("jeu").nature(NatureDeLivrable.JEU_DE_SENSIBILISATION).intitule("jeu")
             .statut(StatutDeLivrable.EN_COURS).remisLe(LocalDate.of(2023, 6, 1)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("status is EN_COURS, not REMIS");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("son statut est EN_COURS, pas REMIS");
   }
 
   @Test

@@ -53,4 +53,20 @@ class DatationTest {
     assertThat(avril2023.isAfter(LocalDate.of(2023, 3, 31))).isTrue();
     assertThat(avril2023.isAfter(LocalDate.of(2023, 4, 1))).isFalse();
   }
+
+  /** What the library writes, it reads back: a year of fewer than four digits, or past 9999, keeps its form. */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 5, 999, 1000, 2022, 9999, 10000, -5})
+  void chaqueAnneeSEcritEtSeRelit(int annee) {
+    for (Datation d : new Datation[] {Datation.of(Year.of(annee)), Datation.of(YearMonth.of(annee, 3)),
+        Datation.of(LocalDate.of(annee, 3, 4))}) {
+      assertThat(Datation.parse(d.toString())).isEqualTo(d);
+      Cycle cycle = Cycle.builder().from(Valeurs.cycle())
+          .collectivites(java.util.List.of(Collectivite.builder().from(Valeurs.collectivite()).rattacheeDepuis(d).build()))
+          .build();
+      io.github.plateformcoop.programme.model.json.ProgrammeJson json = io.github.plateformcoop.programme.model.json.ProgrammeJson.defaults();
+      assertThat(json.read(json.write(cycle), Cycle.class)).isEqualTo(cycle);
+    }
+    assertThat(Datation.of(Year.of(999))).hasToString("0999");
+  }
 }

@@ -49,9 +49,7 @@ final class Completion implements Callable<Integer> {
     try {
       document = Documents.read(fichier, textes);
     } catch (Documents.Unusable e) {
-      spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText(e.getMessage()));
-      spec.commandLine().getErr().flush();
-      return PlateformCoopCommand.EXIT_UNUSABLE;
+      return inutilisable(e.getMessage(), json);
     }
     List<Cycle> cycles = new ArrayList<>();
     if (document.value() instanceof Programme programme) {
@@ -59,9 +57,7 @@ final class Completion implements Callable<Integer> {
     } else if (document.value() instanceof Cycle cycle) {
       cycles.add(cycle);
     } else if (document.value() instanceof ModeleDeCycle) {
-      spec.commandLine().getErr().println(textes.get("erreur.modele-sans-participants", fichier));
-      spec.commandLine().getErr().flush();
-      return PlateformCoopCommand.EXIT_UNUSABLE;
+      return inutilisable(textes.get("erreur.modele-sans-participants", fichier), json);
     }
     List<CompletionReport> evaluations = new ArrayList<>();
     for (Cycle cycle : cycles) {
@@ -78,6 +74,17 @@ final class Completion implements Callable<Integer> {
     }
     out.flush();
     return PlateformCoopCommand.EXIT_OK;
+  }
+
+  /** A file that cannot be evaluated: said on the error stream, and as JSON on the output when JSON is asked for. */
+  private int inutilisable(String message, boolean json) {
+    spec.commandLine().getErr().println(spec.commandLine().getColorScheme().errorText(message));
+    spec.commandLine().getErr().flush();
+    if (json) {
+      spec.commandLine().getOut().println(Formats.error(fichier, message));
+      spec.commandLine().getOut().flush();
+    }
+    return PlateformCoopCommand.EXIT_UNUSABLE;
   }
 
   static CompletionEvaluator evaluator(Cycle cycle, Locale locale) {

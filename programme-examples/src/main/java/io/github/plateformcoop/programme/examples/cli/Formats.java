@@ -28,4 +28,9 @@ final class Formats {
     }
     tableau.append(element);
   }
+
+  /** A file that could not be used, as JSON: {@code {"file" : ..., "error" : ...}}. */
+  static String error(java.nio.file.Path fichier, String message) {
+    return "{\n  \"file\" : " + quote(fichier.toString()) + ",\n  \"error\" : " + quote(message) + "\n}";
+  }
 }

@@ -15,6 +15,15 @@ public final class Main {
    */
   public static void main(String[] args) {
     VALIDATEUR.setLevel(java.util.logging.Level.WARNING);
-    System.exit(PlateformCoopCommand.commandLine(args).execute(args));
+    int code;
+    try {
+      code = PlateformCoopCommand.commandLine(args).execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Even then, a command-line user gets a sentence and the exit code of an unusable input.
+      Texts textes = Texts.of(java.util.Locale.forLanguageTag(PlateformCoopCommand.langueDemandee(args)));
+      System.err.println(textes.get("erreur", textes.get(e instanceof OutOfMemoryError ? "erreur.memoire" : "erreur.pile")));
+      code = PlateformCoopCommand.EXIT_UNUSABLE;
+    }
+    System.exit(code);
   }
 }

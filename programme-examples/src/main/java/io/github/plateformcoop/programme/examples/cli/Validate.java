@@ -57,9 +57,8 @@ final class Validate implements Callable<Integer> {
       } catch (Documents.Unusable e) {
         code = PlateformCoopCommand.EXIT_UNUSABLE;
         err.println(spec.commandLine().getColorScheme().errorText(e.getMessage()));
-        if (json && fichiers.size() > 1) {
-          Formats.append(tableau, "{\n  \"file\" : " + Formats.quote(fichier.toString()) + ",\n  \"error\" : "
-              + Formats.quote(e.getMessage()) + "\n}");
+        if (json) {
+          Formats.append(tableau, Formats.error(fichier, e.getMessage()));
         }
       }
     }

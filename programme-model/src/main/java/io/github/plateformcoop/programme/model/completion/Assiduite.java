@@ -2,6 +2,7 @@ package io.github.plateformcoop.programme.model.completion;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -97,20 +98,20 @@ public abstract class Assiduite implements Critere {
   @Value.Check
   protected void verifier() {
     if (getRatioMinimal().isPresent() == getMinimum().isPresent()) {
-      throw new IllegalStateException("assiduite on '" + getBriqueId() + "' needs either a ratio or a minimum");
+      throw InconsistentValueException.of("valeur.assiduite-sans-seuil", "brique", getBriqueId());
     }
     getRatioMinimal().ifPresent(r -> {
       if (!(r > 0 && r <= 1)) {
-        throw new IllegalStateException("assiduite on '" + getBriqueId() + "': ratio from 0 (excluded) to 1, not " + r);
+        throw InconsistentValueException.of("valeur.assiduite-ratio", "brique", getBriqueId(), "ratio", r);
       }
     });
     getMinimum().ifPresent(m -> {
       if (!(m > 0)) {
-        throw new IllegalStateException("assiduite on '" + getBriqueId() + "': minimum above 0, not " + m);
+        throw InconsistentValueException.of("valeur.assiduite-minimum", "brique", getBriqueId(), "minimum", m);
       }
     });
     if (getAbsencesTolerees() < 0) {
-      throw new IllegalStateException("assiduite on '" + getBriqueId() + "': tolerated absences cannot be negative");
+      throw InconsistentValueException.of("valeur.assiduite-absences", "brique", getBriqueId());
     }
   }
 

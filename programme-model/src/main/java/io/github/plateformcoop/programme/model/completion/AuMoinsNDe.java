@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.model.completion;
 
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import jakarta.validation.Valid;
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -31,8 +32,7 @@ public abstract class AuMoinsNDe implements Critere {
   @Value.Check
   protected void verifier() {
     if (getN() < 1 || getN() > getCriteres().size()) {
-      throw new IllegalStateException("auMoinsNDe needs n from 1 to its " + getCriteres().size()
-          + " criteria, not " + getN());
+      throw InconsistentValueException.of("valeur.au-moins-n-de", "criteres", getCriteres().size(), "n", getN());
     }
   }
 

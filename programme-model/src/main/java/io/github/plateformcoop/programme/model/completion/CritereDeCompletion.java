@@ -2,6 +2,7 @@ package io.github.plateformcoop.programme.model.completion;
 
 import io.github.plateformcoop.programme.model.Provenance;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public abstract class CritereDeCompletion {
   @Value.Check
   protected void verifier() {
     if (getPortees().isEmpty()) {
-      throw new IllegalStateException("Criterion '" + getId() + "' is evaluated for nobody: give a portée");
+      throw InconsistentValueException.of("valeur.critere-sans-portee", "critere", getId());
     }
   }
 

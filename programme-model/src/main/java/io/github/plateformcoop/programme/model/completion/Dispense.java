@@ -1,7 +1,9 @@
 package io.github.plateformcoop.programme.model.completion;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.plateformcoop.programme.model.constraints.DateDuCalendrier;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,12 +48,12 @@ public abstract class Dispense implements Critere {
    *
    * @return the day, if known
    */
-  public abstract Optional<LocalDate> getAccordeeLe();
+  public abstract Optional<@DateDuCalendrier LocalDate> getAccordeeLe();
 
   @Value.Check
   protected void verifier() {
     if (getBeneficiaireIds().isEmpty()) {
-      throw new IllegalStateException("dispense needs at least one beneficiary");
+      throw InconsistentValueException.of("valeur.dispense-vide");
     }
   }
 

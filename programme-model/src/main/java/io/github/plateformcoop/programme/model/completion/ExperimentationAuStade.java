@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.model.completion;
 
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import io.github.plateformcoop.programme.model.StadeDExperimentation;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
@@ -27,7 +28,7 @@ public abstract class ExperimentationAuStade implements Critere {
   @Value.Check
   protected void verifier() {
     if (getStade() == StadeDExperimentation.ABANDONNEE) {
-      throw new IllegalStateException("experimentationAuStade cannot ask for an abandoned experimentation");
+      throw InconsistentValueException.of("valeur.experimentation-abandonnee");
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.plateformcoop.programme.model.completion;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import java.util.List;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -34,7 +35,7 @@ public abstract class SeancesObligatoires implements Critere {
   @Value.Check
   protected void verifier() {
     if (getSeanceIds().isEmpty()) {
-      throw new IllegalStateException("seancesObligatoires needs at least one séance");
+      throw InconsistentValueException.of("valeur.seances-obligatoires-vide");
     }
   }
 

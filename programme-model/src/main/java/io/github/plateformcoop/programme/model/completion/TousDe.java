@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.model.completion;
 
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import jakarta.validation.Valid;
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -24,7 +25,7 @@ public abstract class TousDe implements Critere {
   @Value.Check
   protected void verifier() {
     if (getCriteres().isEmpty()) {
-      throw new IllegalStateException("tousDe needs at least one criterion");
+      throw InconsistentValueException.of("valeur.tous-de-vide");
     }
   }
 

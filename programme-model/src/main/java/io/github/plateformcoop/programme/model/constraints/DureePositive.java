@@ -17,7 +17,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link java.time.Duration} is strictly positive: neither zero nor negative.
+ * The annotated {@link java.time.Duration} is strictly positive, neither zero nor negative, and
+ * at most 24 hours: the length of a séance, which a day holds.
  *
  * <p>{@code null} is valid: combine with {@code @NotNull} where the value is required.
  * Applies to {@code java.time.Duration}.

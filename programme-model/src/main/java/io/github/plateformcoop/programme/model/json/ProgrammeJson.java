@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -424,7 +422,10 @@ public final class ProgrammeJson {
           .toString();
       return texte.startsWith("\uFEFF") ? texte.substring(1) : texte;
     } catch (CharacterCodingException e) {
-      throw echec(document, "$", 0, 0, ModelMessages.message("json.utf8"), e);
+      byte[] lus = octets.toByteArray();
+      boolean utf16 = lus.length >= 2 && ((lus[0] == (byte) 0xFE && lus[1] == (byte) 0xFF)
+          || (lus[0] == (byte) 0xFF && lus[1] == (byte) 0xFE) || lus[0] == 0 || lus[1] == 0);
+      throw echec(document, "$", 0, 0, ModelMessages.message(utf16 ? "json.utf16" : "json.utf8"), e);
     }
   }
 
@@ -437,6 +438,10 @@ public final class ProgrammeJson {
   private <T> JsonDocument<T> lireTexte(String json, Message document, Class<T> type) {
     String propriete = DocumentTypes.propriete(type);
     exigerTaille(json.length(), document);
+    if (json.indexOf('\0') >= 0) {
+      // UTF-16 text read as UTF-8 has a NUL beside each ASCII character.
+      throw echec(document, "$", 0, 0, ModelMessages.message("json.utf16"), null);
+    }
     JsonNode racine;
     try (JsonParser parser = mapper.createParser(json)) {
       try {
@@ -476,6 +481,10 @@ public final class ProgrammeJson {
     if (!racine.has(propriete)) {
       throw echec(document, "$", 0, 0, ModelMessages.message("json.valeur-manquante", "propriete", propriete), null);
     }
+    if (!racine.get(propriete).isObject()) {
+      throw echec(document, "$." + propriete, 0, 0, ModelMessages.message("json.valeur-pas-un-objet", "propriete", propriete,
+          "trouve", ModelMessages.message("json.type." + racine.get(propriete).getNodeType().name())), null);
+    }
     List<String> ignorees = new ArrayList<>();
     try {
       T valeur = lecteur(type, ignorees).at("/" + propriete).readValue(json);
@@ -507,12 +516,14 @@ public final class ProgrammeJson {
 
   private FormatVersion version(JsonNode noeud, Message document) {
     if (!noeud.isString()) {
-      throw echec(document, "$." + VERSION, 0, 0, ModelMessages.message("json.version.pas-une-chaine", "valeur", noeud), null);
+      throw echec(document, "$." + VERSION, 0, 0, ModelMessages.message("json.version.pas-une-chaine", "valeur", noeud,
+          "courante", FormatVersion.CURRENT), null);
     }
     try {
       return FormatVersion.parse(noeud.asString());
     } catch (IllegalArgumentException e) {
-      throw echec(document, "$." + VERSION, 0, 0, ModelMessages.message("json.version.invalide", "valeur", noeud.asString()), e);
+      throw echec(document, "$." + VERSION, 0, 0, ModelMessages.message("json.version.invalide", "valeur", noeud.asString(),
+          "courante", FormatVersion.CURRENT), e);
     }
   }
 
@@ -528,8 +539,6 @@ public final class ProgrammeJson {
 
   // ---------------------------------------------------------------- errors
 
-  private static final Pattern ATTRIBUTS_MANQUANTS = Pattern.compile("some of required attributes are not set \\[([^]]*)]");
-
   private ProgrammeJsonException erreur(Message document, String prefixe, JacksonException e) {
     TokenStreamLocation location = e.getLocation();
     if (location == null && e.processor() instanceof JsonParser parser) {
@@ -542,7 +551,7 @@ public final class ProgrammeJson {
 
   private ProgrammeJsonException echec(Message document, String chemin, int ligne, int colonne, Message raison,
       Throwable cause) {
-    return new ProgrammeJsonException(document, chemin, ligne, colonne, raison, locale, cause);
+    return new ProgrammeJsonException(document, ReadingErrors.raccourci(chemin), ligne, colonne, raison, locale, cause);
   }
 
   /** The JSON path of the value a Jackson exception is about, below a prefix. */
@@ -559,50 +568,7 @@ public final class ProgrammeJson {
   }
 
   private static Message raison(JacksonException e) {
-    if (e instanceof UnrecognizedPropertyException u) {
-      return ModelMessages.message("json.propriete-inconnue", "nom", u.getPropertyName());
-    }
-    if (e instanceof StreamConstraintsException) {
-      return ModelMessages.message("json.limite", "detail", premiereLigne(e.getOriginalMessage()));
-    }
-    if (e instanceof ValueInstantiationException) {
-      Throwable cause = e.getCause();
-      String message = cause == null ? null : cause.getMessage();
-      if (cause instanceof NullPointerException) {
-        return message == null ? ModelMessages.message("json.null") : ModelMessages.message("json.null.detail", "detail", message);
-      }
-      if (message != null) {
-        Matcher manquants = ATTRIBUTS_MANQUANTS.matcher(message);
-        if (manquants.find()) {
-          String noms = manquants.group(1);
-          return ModelMessages.message(noms.contains(",") ? "json.proprietes-manquantes" : "json.propriete-manquante",
-              "noms", noms);
-        }
-        return ModelMessages.message("json.incoherent", "detail", message);
-      }
-    }
-    if (e instanceof InvalidFormatException f) {
-      return ModelMessages.message("json.valeur-illisible", "valeur", String.valueOf(f.getValue()),
-          "type", article(f.getTargetType()), "detail", premiereLigne(f.getOriginalMessage()));
-    }
-    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return ModelMessages.message("json.type-attendu", "type", article(m.getTargetType()),
-          "detail", premiereLigne(m.getOriginalMessage()));
-    }
-    return e.getOriginalMessage() == null ? ModelMessages.message("json.illisible")
-        : ModelMessages.message("json.detail", "detail", premiereLigne(e.getOriginalMessage()));
-  }
-
-  private static String article(Class<?> type) {
-    return type.getSimpleName();
-  }
-
-  private static String premiereLigne(String message) {
-    if (message == null) {
-      return "";
-    }
-    int fin = message.indexOf('\n');
-    return fin < 0 ? message : message.substring(0, fin);
+    return ReadingErrors.reason(e);
   }
 
   /** The path of the object or array the parser was in: where malformed text breaks off. */

@@ -50,7 +50,7 @@ class LectureStricteTest {
     assertThat(e.getDocument()).isEqualTo("<string>");
     assertThat(e.getLine()).hasValue(7);
     assertThat(e.getColumn()).isPresent();
-    assertThat(e.getReason()).contains("Unexpected character ('}'");
+    assertThat(e.getReason()).isEqualTo("unexpected character \"}\"");
     assertThat(e.getJsonPath()).isEqualTo("$.modeleDeCycle.leviers[0]");
     assertThat(e.getMessage()).startsWith("<string>:7:");
   }
@@ -60,7 +60,7 @@ class LectureStricteTest {
     ProgrammeJsonException e = erreur(() -> JSON.read(modele("{ \"id\" : \"l1\", \"intitule\" : [ \"x\" ] }"), ModeleDeCycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.modeleDeCycle.leviers[0].intitule");
     assertThat(e.getLine()).hasValue(7);
-    assertThat(e.getReason()).startsWith("expected a String");
+    assertThat(e.getReason()).isEqualTo("expected a text, not an array");
   }
 
   @Test
@@ -76,7 +76,7 @@ class LectureStricteTest {
     ProgrammeJsonException e = erreur(() -> JSON.read(modele("{ \"id\" : \"l1\", \"intitule\" : \"x\", \"poids\" : 3 }"),
         ModeleDeCycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.modeleDeCycle.leviers[0].poids");
-    assertThat(e.getReason()).isEqualTo("unknown property 'poids'");
+    assertThat(e.getReason()).isEqualTo("unknown property 'poids'; this object admits: id, intitule, provenance");
     assertThat(e.getLine()).hasValue(7);
   }
 
@@ -96,7 +96,7 @@ class LectureStricteTest {
     String cycle = JSON.write(Valeurs.cycle()).replace("\"fin\" : \"12:30:00\"", "\"fin\" : \"08:00:00\"");
     ProgrammeJsonException e = erreur(() -> JSON.read(cycle, Cycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.cycle.briques[0].seances[0]");
-    assertThat(e.getReason()).isEqualTo("Séance 's1' must end after it starts: 09:30 to 08:00");
+    assertThat(e.getReason()).isEqualTo("séance \"s1\" must end after it starts: 09:30 to 08:00");
     assertThat(e.getLine()).isPresent();
   }
 
@@ -105,7 +105,7 @@ class LectureStricteTest {
     String cycle = JSON.write(Valeurs.cycle()).replace("\"2022-09-26\"", "\"2022-02-30\"");
     ProgrammeJsonException e = erreur(() -> JSON.read(cycle, Cycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.cycle.premiereJournee.date");
-    assertThat(e.getReason()).contains("2022-02-30").contains("LocalDate");
+    assertThat(e.getReason()).isEqualTo("\"2022-02-30\" is not a date yyyy-mm-dd");
   }
 
   @Test
@@ -113,7 +113,8 @@ class LectureStricteTest {
     String cycle = JSON.write(Valeurs.cycle()).replace("\"COMMUNE_ASSOCIEE\"", "\"commune associée\"");
     ProgrammeJsonException e = erreur(() -> JSON.read(cycle, Cycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.cycle.collectivites[0].type");
-    assertThat(e.getReason()).contains("commune associée").contains("TypeDeCollectivite");
+    assertThat(e.getReason()).isEqualTo("\"commune associée\" is not one of the values COMMUNE, COMMUNE_ASSOCIEE, COMMUNAUTE_URBAINE,"
+        + " METROPOLE, COMMUNAUTE_DE_COMMUNES, COMMUNAUTE_D_AGGLOMERATION, DEPARTEMENT, REGION");
   }
 
   @Test
@@ -148,7 +149,7 @@ class LectureStricteTest {
   void uneCleEnDoubleNEstPasEcraseeEnSilence() {
     ProgrammeJsonException e = erreur(() -> JSON.read(modele("{ \"id\" : \"l1\", \"intitule\" : \"x\", \"intitule\" : \"y\" }"),
         ModeleDeCycle.class));
-    assertThat(e.getReason()).contains("Duplicate Object property \"intitule\"");
+    assertThat(e.getReason()).isEqualTo("property \"intitule\" is given twice");
     assertThat(e.getLine()).hasValue(7);
   }
 
@@ -162,7 +163,7 @@ class LectureStricteTest {
   void aucunTypagePolymorphe() {
     ProgrammeJsonException e = erreur(() -> JSON.read(
         modele("{ \"@class\" : \"java.net.URL\", \"id\" : \"l1\", \"intitule\" : \"x\" }"), ModeleDeCycle.class));
-    assertThat(e.getReason()).isEqualTo("unknown property '@class'");
+    assertThat(e.getReason()).startsWith("unknown property '@class'; this object admits: ");
   }
 
   @Test

@@ -20,6 +20,9 @@ import java.util.Set;
  */
 public final class JoursFeries {
 
+  /** The first year whose holidays are computed: the first whole year of the Gregorian calendar. */
+  private static final int PREMIERE_ANNEE = 1583;
+
   private JoursFeries() {}
 
   /**
@@ -31,7 +34,7 @@ public final class JoursFeries {
    * @throws IllegalArgumentException if the year is before 1583
    */
   public static LocalDate paques(int annee) {
-    if (annee < 1583) {
+    if (annee < PREMIERE_ANNEE) {
       throw new IllegalArgumentException("The Gregorian Easter is computed from 1583, not " + annee);
     }
     int a = annee % 19;
@@ -54,11 +57,15 @@ public final class JoursFeries {
   /**
    * The public holidays of a year under a régime, in date order.
    *
-   * @param annee the year, from 1583
+   * @param annee the year; before 1583, which the Gregorian calendar does not cover whole, there
+   *     is none
    * @param regime the régime, not null
    * @return the holidays, not null
    */
   public static List<Fermeture> of(int annee, RegimeDeJoursFeries regime) {
+    if (annee < PREMIERE_ANNEE) {
+      return List.of();
+    }
     Objects.requireNonNull(regime, "regime");
     LocalDate paques = paques(annee);
     List<Fermeture> jours = new ArrayList<>(List.of(

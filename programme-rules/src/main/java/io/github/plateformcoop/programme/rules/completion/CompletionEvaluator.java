@@ -6,6 +6,7 @@ import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.DemiJournee;
 import io.github.plateformcoop.programme.model.Engagement;
 import io.github.plateformcoop.programme.model.Experimentation;
+import io.github.plateformcoop.programme.model.FormatDeSeance;
 import io.github.plateformcoop.programme.model.Livrable;
 import io.github.plateformcoop.programme.model.ModeleDeBrique;
 import io.github.plateformcoop.programme.model.Participant;
@@ -645,7 +646,9 @@ public final class CompletionEvaluator {
       List<SeanceInfo> nonListees = new ArrayList<>();
       for (Brique brique : cycle.getBriques()) {
         Optional<ModeleDeBrique> modele = cycle.getModele().findBrique(brique.getId());
-        Duration format = modele.map(m -> m.getFormat().getDuree().orElse(dureeDUneJournee)).orElse(dureeDUneJournee);
+        // A duration or a count the model's constraints refuse is reported there; here it counts as unknown, or as the bound.
+        Duration format = modele.flatMap(m -> m.getFormat().getDuree())
+            .filter(d -> !d.isNegative() && !d.isZero() && d.compareTo(FormatDeSeance.DUREE_MAXIMALE) <= 0).orElse(dureeDUneJournee);
         List<Integer> indices = new ArrayList<>();
         for (Seance s : brique.getSeances()) {
           if (indexDesSeances.containsKey(s.getId())) {
@@ -658,7 +661,7 @@ public final class CompletionEvaluator {
           listees.add(new SeanceInfo(s.getId(), date, duree, duree.toSeconds() / 3600.0,
               date != null && !date.isAfter(auJour)));
         }
-        int annoncees = modele.map(ModeleDeBrique::getNombreDeSeances).orElse(0);
+        int annoncees = Math.min(modele.map(ModeleDeBrique::getNombreDeSeances).orElse(0), ModeleDeBrique.NOMBRE_MAXIMAL_DE_SEANCES);
         for (int i = indices.size(); i < annoncees; i++) {
           nonListees.add(new SeanceInfo(brique.getId() + "#" + (i + 1), null, format, format.toSeconds() / 3600.0, false));
           indices.add(-nonListees.size());

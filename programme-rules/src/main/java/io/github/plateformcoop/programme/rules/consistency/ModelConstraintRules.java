@@ -11,7 +11,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -61,8 +63,11 @@ public final class ModelConstraintRules {
   private static Message message(ConstraintViolation<Cycle> v) {
     String gabarit = v.getMessageTemplate();
     String cle = gabarit.startsWith("{") && gabarit.endsWith("}") ? gabarit.substring(1, gabarit.length() - 1) : gabarit;
-    return ModelMessages.BUNDLE.template(cle, Language.FRENCH).isPresent()
-        ? ModelMessages.message(cle)
-        : ModelMessages.message("contrainte.autre", "message", v.getMessage());
+    if (ModelMessages.BUNDLE.template(cle, Language.FRENCH).isEmpty()) {
+      return ModelMessages.message("contrainte.autre", "message", v.getMessage());
+    }
+    Map<String, Object> attributs = new LinkedHashMap<>(v.getConstraintDescriptor().getAttributes());
+    attributs.keySet().removeAll(List.of("message", "groups", "payload"));
+    return Message.of(ModelMessages.BUNDLE, cle, attributs);
   }
 }

@@ -205,7 +205,8 @@ public final class ScheduleRules {
           continue;
         }
         String chemin = "briques[" + b + "].seances[" + s + "]";
-        if (format.getDuree().isPresent()) {
+        // A format's duration outside (0, 1 day] is the model's constraint's finding: nothing to compare with.
+        if (format.getDuree().isPresent() && estUneDureeDeSeance(format.getDuree().get())) {
           Duration attendue = format.getDuree().get();
           if (duree.get().minus(attendue).abs().compareTo(tolerance) > 0) {
             context.at(chemin).subject(seance.getId()).argument("seance", seance.getId())
@@ -218,6 +219,10 @@ public final class ScheduleRules {
         }
       }
     });
+  }
+
+  private static boolean estUneDureeDeSeance(Duration duree) {
+    return !duree.isNegative() && !duree.isZero() && duree.compareTo(FormatDeSeance.DUREE_MAXIMALE) <= 0;
   }
 
   private static void seancesHorsPeriode(Cycle cycle, RuleContext context) {

@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.model.constraints.internal;
 
+import io.github.plateformcoop.programme.model.FormatDeSeance;
 import io.github.plateformcoop.programme.model.constraints.DureePositive;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -10,6 +11,6 @@ public final class DureePositiveValidator implements ConstraintValidator<DureePo
 
   @Override
   public boolean isValid(Duration value, ConstraintValidatorContext context) {
-    return value == null || (!value.isZero() && !value.isNegative());
+    return value == null || (!value.isZero() && !value.isNegative() && value.compareTo(FormatDeSeance.DUREE_MAXIMALE) <= 0);
   }
 }

@@ -1,0 +1,59 @@
+package io.github.plateformcoop.programme.examples.cli;
+
+import io.github.plateformcoop.programme.model.json.JsonDocument;
+import io.github.plateformcoop.programme.model.json.ProgrammeJson;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code convert FILE -o OUT}: a document of any version the library reads, written in the current one. */
+@Command(name = "convert", mixinStandardHelpOptions = true)
+final class Convert implements Callable<Integer> {
+
+  @ParentCommand
+  PlateformCoopCommand parent;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "document")
+  Path fichier;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT")
+  Path sortie;
+
+  @Override
+  public Integer call() {
+    Texts textes = Texts.of(parent.locale());
+    PrintWriter err = spec.commandLine().getErr();
+    JsonDocument<?> document;
+    try {
+      document = Documents.read(fichier, textes);
+    } catch (Documents.Unusable e) {
+      err.println(spec.commandLine().getColorScheme().errorText(e.getMessage()));
+      err.flush();
+      return PlateformCoopCommand.EXIT_UNUSABLE;
+    }
+    if (sortie == null) {
+      spec.commandLine().getOut().print(ProgrammeJson.defaults().write(document.value()));
+      spec.commandLine().getOut().flush();
+      return PlateformCoopCommand.EXIT_OK;
+    }
+    try {
+      ProgrammeJson.defaults().write(document.value(), sortie);
+    } catch (UncheckedIOException e) {
+      err.println(spec.commandLine().getColorScheme().errorText(
+          textes.get("erreur.ecriture", sortie, String.valueOf(e.getCause().getMessage()))));
+      err.flush();
+      return PlateformCoopCommand.EXIT_UNUSABLE;
+    }
+    return PlateformCoopCommand.EXIT_OK;
+  }
+}
