@@ -3,6 +3,9 @@ package io.github.plateformcoop.programme.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.plateformcoop.programme.examples.PlateformCoop;
+import io.github.plateformcoop.programme.examples.PlateformCoopIllustratif;
+import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +28,14 @@ class PlateformCoopJarIT {
   record Execution(int code, String out, String err) {}
 
   private static Execution java(String... arguments) throws IOException, InterruptedException {
+    return java(List.of(), arguments);
+  }
+
+  private static Execution java(List<String> optionsDeLaJvm, String... arguments) throws IOException, InterruptedException {
     List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Duser.language=tr", "-jar", JAR.toString()));
+        "-Duser.language=tr"));
+    commande.addAll(optionsDeLaJvm);
+    commande.addAll(List.of("-jar", JAR.toString()));
     commande.addAll(List.of(arguments));
     Process process = new ProcessBuilder(commande).start();
     process.getOutputStream().close();
@@ -84,5 +93,21 @@ class PlateformCoopJarIT {
     try (InputStream in = jar.getInputStream(jar.getEntry(nom))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** When memory runs out, a sentence and the exit code of an unusable input, never a stack trace. */
+  @Test
+  void quandLaMemoireManque(@TempDir Path dossier) throws Exception {
+    Cycle cycle = PlateformCoopIllustratif.cycle();
+    List<Cycle> cycles = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      cycles.add(Cycle.builder().from(cycle).id("c" + i).build());
+    }
+    Path grand = dossier.resolve("grand.json");
+    ProgrammeJson.defaults().write(Programme.builder()
+        .from(PlateformCoop.programme()).cycles(cycles).build(), grand);
+    Execution e = java(List.of("-Xmx12m"), "completion", grand.toString(), "--as-of", "2023-07-01");
+    assertThat(e.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
+    assertThat(e.err()).contains("la mémoire a manqué pour ce document").doesNotContain("\tat ", "OutOfMemoryError");
   }
 }

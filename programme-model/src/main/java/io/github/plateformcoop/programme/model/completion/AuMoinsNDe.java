@@ -1,9 +1,9 @@
 package io.github.plateformcoop.programme.model.completion;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import jakarta.validation.Valid;
 import java.util.List;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

@@ -1,8 +1,8 @@
 package io.github.plateformcoop.programme.model.completion;
 
-import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
-import io.github.plateformcoop.programme.model.StadeDExperimentation;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.github.plateformcoop.programme.model.StadeDExperimentation;
+import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
