@@ -54,7 +54,9 @@ class ExemplesTest {
     assertThat(apres.getResults()).allMatch(b -> b.status() == CompletionStatus.TERMINE || b.status() == CompletionStatus.NON_TERMINE);
     assertThat(apres.find(Portee.COLLECTIVITE, "mel").orElseThrow().status()).isEqualTo(CompletionStatus.TERMINE);
     assertThat(apres.find(Portee.PARTICIPANT, "cahc-chargee-de-mission-ess").orElseThrow().criteria().get(0).result()
-        .getChildren().get(0).isMet()).as("her seat's attendance before April 2023 is her predecessor's").isTrue();
+        .getChildren().get(0).isMet()).as("her own attendance only: she took up her post in April 2023").isFalse();
+    assertThat(apres.find(Portee.COLLECTIVITE, "cahc").orElseThrow().criteria().get(0).result()
+        .getChildren().get(0).isMet()).as("the seat runs on through her predecessor").isTrue();
     CompletionReport avant = CompletionEvaluator.defaults().evaluate(cycle, LocalDate.of(2022, 9, 1));
     assertThat(avant.getResults()).allMatch(b -> b.status() == CompletionStatus.NON_COMMENCE);
   }

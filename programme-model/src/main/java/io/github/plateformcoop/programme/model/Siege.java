@@ -3,6 +3,8 @@ package io.github.plateformcoop.programme.model;
 import io.github.plateformcoop.programme.model.constraints.DateDuCalendrier;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
 import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -40,6 +42,19 @@ public abstract class Siege {
    * @return the predecessor's participant id, if any
    */
   public abstract Optional<@Identifier String> getPredecesseurId();
+
+  /**
+   * Tells whether a day falls within the seat: not before the first day it was taken, not after
+   * the last day it was left. A bound not given leaves that side open.
+   *
+   * @param jour the day, not null
+   * @return true if the participant held the seat that day
+   */
+  public final boolean contains(LocalDate jour) {
+    Objects.requireNonNull(jour, "jour");
+    return getDepuis().map(d -> !jour.isBefore(d.firstDay())).orElse(true)
+        && getJusquA().map(j -> !jour.isAfter(j.lastDay())).orElse(true);
+  }
 
   @Value.Check
   protected void verifier() {

@@ -40,6 +40,9 @@ final class Completion implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
   String format;
 
+  @Option(names = "--default-criteria")
+  boolean parDefaut;
+
   @Override
   public Integer call() {
     Locale locale = parent.locale();
@@ -62,14 +65,22 @@ final class Completion implements Callable<Integer> {
     List<CompletionReport> evaluations = new ArrayList<>();
     for (Cycle cycle : cycles) {
       LocalDate date = auJour != null ? auJour : LocalDate.now(cycle.getFuseau());
-      evaluations.add(evaluator(cycle, locale).evaluate(cycle, date));
+      evaluations.add(evaluator(cycle, locale, parDefaut).evaluate(cycle, date));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(CompletionTable.json(evaluations));
     } else {
-      for (CompletionReport e : evaluations) {
-        CompletionTable.print(e, textes, out, spec.commandLine().getColorScheme().ansi());
+      for (int i = 0; i < cycles.size(); i++) {
+        Cycle cycle = cycles.get(i);
+        // Which criteria, and from where: the cycle's own, the default the user chose, or none.
+        out.println(!cycle.getCriteresDeCompletion().isEmpty()
+            ? textes.get("criteres.du-cycle", cycle.getCriteresDeCompletion().size())
+            : textes.get(parDefaut ? "criteres.par-defaut" : "criteres.aucun"));
+        if (cycle.getPresences().isEmpty()) {
+          out.println(textes.get("sans-emargement"));
+        }
+        CompletionTable.print(evaluations.get(i), textes, out, spec.commandLine().getColorScheme().ansi());
       }
     }
     out.flush();
@@ -87,9 +98,13 @@ final class Completion implements Callable<Integer> {
     return PlateformCoopCommand.EXIT_UNUSABLE;
   }
 
-  static CompletionEvaluator evaluator(Cycle cycle, Locale locale) {
+  /**
+   * The evaluator of a cycle: its own criteria; the library's default only when the user asks for
+   * it and the cycle has none.
+   */
+  static CompletionEvaluator evaluator(Cycle cycle, Locale locale, boolean parDefaut) {
     CompletionEvaluator.Builder builder = CompletionEvaluator.builder().locale(locale);
-    if (cycle.getCriteresDeCompletion().isEmpty()) {
+    if (parDefaut && cycle.getCriteresDeCompletion().isEmpty()) {
       builder.criteria(List.of(DefaultCriteria.PLATEFORMCOOP));
     }
     return builder.build();

@@ -81,6 +81,6 @@ class PlateformCoopCommandTest {
     assertThat(executer("help", "rules").out()).contains("Utilisation : plateformcoop rules");
     assertThat(executer("-l", "en", "--help").out()).contains("Usage: plateformcoop", "Displays help information about the specified command.")
         .doesNotContain("Affiche");
-    assertThat(executer("--lang=en", "help", "completion").out()).contains("75% of the sensibilisation hours");
+    assertThat(executer("--lang=en", "help", "completion").out()).contains("--default-criteria", "(75% of the");
   }
 }

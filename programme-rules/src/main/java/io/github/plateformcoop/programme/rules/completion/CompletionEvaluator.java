@@ -13,6 +13,7 @@ import io.github.plateformcoop.programme.model.Participant;
 import io.github.plateformcoop.programme.model.Presence;
 import io.github.plateformcoop.programme.model.Role;
 import io.github.plateformcoop.programme.model.Seance;
+import io.github.plateformcoop.programme.model.Siege;
 import io.github.plateformcoop.programme.model.StadeDExperimentation;
 import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.StatutDeLivrable;
@@ -33,6 +34,7 @@ import io.github.plateformcoop.programme.model.completion.TraitementDesExcuses;
 import io.github.plateformcoop.programme.model.completion.Unite;
 import io.github.plateformcoop.programme.model.message.Language;
 import io.github.plateformcoop.programme.rules.consistency.EligibilityRules;
+import io.github.plateformcoop.programme.rules.internal.DureesDesSeances;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -180,14 +182,11 @@ public final class CompletionEvaluator {
 
     void retenir(int cle, Valeurs v) {
       if (valeurs == null) {
-        valeurs = new Valeurs[AVEC_LE_SIEGE + 1];
+        valeurs = new Valeurs[Representation.values().length];
       }
       valeurs[cle] = v;
     }
   }
-
-  /** Where a subject keeps its attendance along the seat, after one per representation. */
-  private static final int AVEC_LE_SIEGE = Representation.values().length;
 
   /** The share attended of each séance of the cycle, and whether its absence is excused. */
   private record Valeurs(double[] parts, boolean[] excuses) {}
@@ -212,7 +211,7 @@ public final class CompletionEvaluator {
         alertes = alertesDAssiduite(r, alertes);
       }
     }
-    Valeurs propres = valeurs(index, sujet, false, Representation.UN_REPRESENTANT);
+    Valeurs propres = valeurs(index, sujet, Representation.UN_REPRESENTANT);
     long secondes = 0;
     int suivies = 0;
     for (int i : index.tenuesParDate) {
@@ -237,7 +236,9 @@ public final class CompletionEvaluator {
       unSatisfait |= resultats[i].result().isMet();
     }
     CompletionStatus statut;
-    if (toutSatisfait) {
+    if (evalues == 0) {
+      statut = CompletionStatus.SANS_CRITERE;
+    } else if (toutSatisfait) {
       statut = CompletionStatus.TERMINE;
     } else if (index.termine) {
       statut = CompletionStatus.NON_TERMINE;
@@ -375,7 +376,7 @@ public final class CompletionEvaluator {
     if (seances == null) {
       return resultat(plan.libelle(), false, false, texte("brique-inconnue", critere.getBriqueId()), List.of());
     }
-    Valeurs valeurs = valeurs(index, sujet, !plan.depuisLArrivee(), plan.representation());
+    Valeurs valeurs = valeurs(index, sujet, plan.representation());
     boolean parArrivee = plan.depuisLArrivee() && sujet.portee == Portee.PARTICIPANT;
     double suivies = 0;
     double tenues = 0;
@@ -429,7 +430,7 @@ public final class CompletionEvaluator {
   }
 
   private CriterionResult seancesObligatoires(Index index, Sujet sujet, SeancesObligatoires critere) {
-    Valeurs valeurs = valeurs(index, sujet, true, critere.getRepresentation());
+    Valeurs valeurs = valeurs(index, sujet, critere.getRepresentation());
     int suivies = 0;
     boolean atteignable = true;
     List<String> manquees = new ArrayList<>();
@@ -490,11 +491,10 @@ public final class CompletionEvaluator {
   // ------------------------------------------------------------------ attendance
 
   /** The subject's attendance of every séance, computed once per way of counting. */
-  private static Valeurs valeurs(Index index, Sujet sujet, boolean leSiegeCompte, Representation representation) {
+  private static Valeurs valeurs(Index index, Sujet sujet, Representation representation) {
     if (sujet.portee == Portee.PARTICIPANT) {
-      Participant p = sujet.personnes.get(0);
-      // The seat changes nothing for a participant who continues nobody's seat.
-      return leSiegeCompte && continueUnSiege(index, p) ? avecLeSiege(index, sujet, p) : index.propres(p);
+      // A person's own bilan counts that person's attendance only: a seat's predecessor counts for the collectivité.
+      return index.propres(sujet.personnes.get(0));
     }
     int cle = representation.ordinal();
     Valeurs deja = sujet.valeurs(cle);
@@ -523,23 +523,6 @@ public final class CompletionEvaluator {
     return valeurs;
   }
 
-  private static boolean continueUnSiege(Index index, Participant p) {
-    return p.getSiege().isPresent() && p.getSiege().get().getDepuis().isPresent()
-        && p.getSiege().get().getPredecesseurId().map(id -> index.participant(id) != null).orElse(false);
-  }
-
-  private static Valeurs avecLeSiege(Index index, Sujet sujet, Participant p) {
-    Valeurs deja = sujet.valeurs(AVEC_LE_SIEGE);
-    if (deja == null) {
-      double[] parts = new double[index.seances.length];
-      boolean[] excuses = new boolean[index.seances.length];
-      personne(index, p, true, parts, excuses, 0);
-      deja = new Valeurs(parts, excuses);
-      sujet.retenir(AVEC_LE_SIEGE, deja);
-    }
-    return deja;
-  }
-
   /** The best attendance of a collectivité's people (of one role, if given) at each séance. */
   private static void meilleure(Index index, List<Participant> personnes, Role role, double[] parts, boolean[] excuses) {
     for (Participant p : personnes) {
@@ -557,35 +540,6 @@ public final class CompletionEvaluator {
     }
   }
 
-  /**
-   * One person's attendance at every séance; when the seat counts, the séances before the
-   * arrival are the predecessor's.
-   */
-  private static void personne(Index index, Participant p, boolean leSiegeCompte, double[] parts, boolean[] excuses,
-      int profondeur) {
-    Valeurs siennes = index.propres(p);
-    System.arraycopy(siennes.parts, 0, parts, 0, parts.length);
-    System.arraycopy(siennes.excuses, 0, excuses, 0, excuses.length);
-    if (!leSiegeCompte || profondeur >= 16 || p.getSiege().isEmpty()) {
-      return;
-    }
-    LocalDate arrivee = p.getSiege().get().getDepuis().map(d -> d.firstDay()).orElse(null);
-    Participant avant = p.getSiege().get().getPredecesseurId().map(index::participant).orElse(null);
-    if (arrivee == null || avant == null) {
-      return;
-    }
-    double[] sesParts = new double[parts.length];
-    boolean[] sesExcuses = new boolean[excuses.length];
-    personne(index, avant, true, sesParts, sesExcuses, profondeur + 1);
-    for (int i = 0; i < parts.length; i++) {
-      SeanceInfo s = index.seances[i];
-      if (s.date != null && s.date.isBefore(arrivee)) {
-        parts[i] = sesParts[i];
-        excuses[i] = sesExcuses[i];
-      }
-    }
-  }
-
   private static double partielle(Presence presence, SeanceInfo s) {
     if (presence.getMinutesPresentes().isPresent() && !s.duree.isZero()) {
       return Math.min(1, presence.getMinutesPresentes().get() / (double) s.duree.toMinutes());
@@ -600,7 +554,8 @@ public final class CompletionEvaluator {
   // ------------------------------------------------------------------ index
 
   /** A séance as the evaluation sees it: its day (null while undated), its length, whether held. */
-  private record SeanceInfo(String id, LocalDate date, Duration duree, double heures, boolean tenue) {}
+  /** A séance as evaluated: its length, the most that can be attended of it, whether it is held by the date. */
+  private record SeanceInfo(String id, LocalDate date, Duration duree, Duration maximale, double heures, boolean tenue) {}
 
   /** Everything looked up more than once, built once per evaluation. */
   private static final class Index {
@@ -658,12 +613,13 @@ public final class CompletionEvaluator {
           Duration duree = s.duree().orElse(format);
           indexDesSeances.put(s.getId(), listees.size());
           indices.add(listees.size());
-          listees.add(new SeanceInfo(s.getId(), date, duree, duree.toSeconds() / 3600.0,
+          listees.add(new SeanceInfo(s.getId(), date, duree,
+              DureesDesSeances.maximale(s, modele.map(ModeleDeBrique::getFormat)), duree.toSeconds() / 3600.0,
               date != null && !date.isAfter(auJour)));
         }
         int annoncees = Math.min(modele.map(ModeleDeBrique::getNombreDeSeances).orElse(0), ModeleDeBrique.NOMBRE_MAXIMAL_DE_SEANCES);
         for (int i = indices.size(); i < annoncees; i++) {
-          nonListees.add(new SeanceInfo(brique.getId() + "#" + (i + 1), null, format, format.toSeconds() / 3600.0, false));
+          nonListees.add(new SeanceInfo(brique.getId() + "#" + (i + 1), null, format, format, format.toSeconds() / 3600.0, false));
           indices.add(-nonListees.size());
         }
         parBrique.put(brique.getId(), indices.stream().mapToInt(Integer::intValue).toArray());
@@ -676,7 +632,9 @@ public final class CompletionEvaluator {
       this.propres = new HashMap<>(2 * personnes);
       // A share of -1 marks a séance no record has spoken of yet.
       List<Valeurs> parPersonne = new ArrayList<>(personnes);
+      Map<String, Siege> sieges = new HashMap<>(2 * personnes);
       for (Participant p : cycle.getParticipants()) {
+        p.getSiege().ifPresent(s -> sieges.putIfAbsent(p.getId(), s));
         double[] parts = new double[seances.length];
         Arrays.fill(parts, -1);
         Valeurs siennes = new Valeurs(parts, new boolean[seances.length]);
@@ -690,6 +648,7 @@ public final class CompletionEvaluator {
       // the records of someone who is not a participant of the cycle count for nobody.
       String courant = null;
       Valeurs valeurs = null;
+      Siege siege = null;
       for (Presence p : cycle.getPresences()) {
         Integer i = indexDesSeances.get(p.getSeanceId());
         if (i == null) {
@@ -698,8 +657,15 @@ public final class CompletionEvaluator {
         if (!p.getParticipantId().equals(courant)) {
           courant = p.getParticipantId();
           valeurs = propres.get(courant);
+          siege = sieges.get(courant);
         }
         if (valeurs == null || valeurs.parts()[i] != -1) {
+          continue;
+        }
+        // Records the rules report as unusable count for nobody: outside the seat, or longer than the séance.
+        SeanceInfo seance = seances[i];
+        if (siege != null && seance.date() != null && !siege.contains(seance.date())
+            || p.getMinutesPresentes().isPresent() && p.getMinutesPresentes().get() > seance.maximale().toMinutes()) {
           continue;
         }
         switch (p.getStatut()) {

@@ -9,5 +9,7 @@ public enum CompletionStatus {
   /** Every criterion met. */
   TERMINE,
   /** The cycle is over and a criterion is not met. */
-  NON_TERMINE
+  NON_TERMINE,
+  /** No completion criterion applies to the participant or collectivité: there is nothing to complete. */
+  SANS_CRITERE
 }

@@ -2,10 +2,16 @@ package io.github.plateformcoop.programme.rules.consistency;
 
 import static io.github.plateformcoop.programme.rules.internal.Paths.of;
 
+import io.github.plateformcoop.programme.model.Brique;
 import io.github.plateformcoop.programme.model.Collectivite;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.FamilleDeCollectivite;
+import io.github.plateformcoop.programme.model.FormatDeSeance;
+import io.github.plateformcoop.programme.model.ModeleDeBrique;
 import io.github.plateformcoop.programme.model.NombreAnnonce;
+import io.github.plateformcoop.programme.model.Participant;
+import io.github.plateformcoop.programme.model.Presence;
+import io.github.plateformcoop.programme.model.Seance;
 import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.StrategieTerritoriale;
 import io.github.plateformcoop.programme.model.TypeDeCollectivite;
@@ -13,6 +19,8 @@ import io.github.plateformcoop.programme.model.codes.OfficialCodes;
 import io.github.plateformcoop.programme.rules.Rule;
 import io.github.plateformcoop.programme.rules.RuleContext;
 import io.github.plateformcoop.programme.rules.Severity;
+import io.github.plateformcoop.programme.rules.internal.DureesDesSeances;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +79,21 @@ public final class ConsistencyRules {
    * {@code coherence.membre-epci}: a commune whose intercommunalité is not an intercommunalité,
    * or lies in another département (a few EPCIs do straddle départements: a warning).
    */
+  /**
+   * {@code presence.hors-siege}: an attendance record at a séance held before the participant took
+   * up their seat or after they left it. It counts for nobody: the participant did not hold the
+   * seat, and the collectivité's seat was someone else's.
+   */
+  public static final Rule PRESENCE_HORS_SIEGE = Rule.builder("presence.hors-siege", Severity.WARNING)
+      .check(ConsistencyRules::presencesHorsSiege).build();
+
+  /**
+   * {@code presence.duree}: minutes attended beyond the séance's length (its hours, else its
+   * format's duration, else a day). Such a record counts for nobody.
+   */
+  public static final Rule PRESENCE_TROP_LONGUE = Rule.builder("presence.duree", Severity.WARNING)
+      .check(ConsistencyRules::presencesTropLongues).build();
+
   public static final Rule MEMBRE_EPCI = Rule.builder("coherence.membre-epci", Severity.WARNING)
       .variants("pas-une-intercommunalite", "autre-departement")
       .check(ConsistencyRules::membresDEpci)
@@ -84,7 +107,8 @@ public final class ConsistencyRules {
    * @return the rules, in catalogue order, never null
    */
   public static List<Rule> all() {
-    return List.of(NOMBRE_ANNONCE, COMMUNE_ASSOCIEE_PARENT, SIREN_COMMUNE, SIREN_EPCI, DEPARTEMENT_INSEE, MEMBRE_EPCI);
+    return List.of(NOMBRE_ANNONCE, COMMUNE_ASSOCIEE_PARENT, SIREN_COMMUNE, SIREN_EPCI, DEPARTEMENT_INSEE, MEMBRE_EPCI,
+        PRESENCE_HORS_SIEGE, PRESENCE_TROP_LONGUE);
   }
 
   private static void nombresAnnonces(Cycle cycle, RuleContext context) {
@@ -229,5 +253,48 @@ public final class ConsistencyRules {
   private static Map<String, Collectivite> parId(Cycle cycle) {
     return cycle.getCollectivites().stream()
         .collect(Collectors.toMap(Collectivite::getId, Function.identity(), (premiere, autre) -> premiere));
+  }
+
+  private static void presencesHorsSiege(Cycle cycle, RuleContext context) {
+    Map<String, Seance> seances = cycle.seances().collect(Collectors.toMap(Seance::getId, s -> s, (a, b) -> a));
+    Map<String, Participant> participants = cycle.getParticipants().stream()
+        .collect(Collectors.toMap(Participant::getId, p -> p, (a, b) -> a));
+    List<Presence> presences = cycle.getPresences();
+    for (int i = 0; i < presences.size(); i++) {
+      Presence presence = presences.get(i);
+      Seance seance = seances.get(presence.getSeanceId());
+      Participant participant = participants.get(presence.getParticipantId());
+      if (seance == null || participant == null || seance.getDate().isEmpty() || participant.getSiege().isEmpty()
+          || participant.getSiege().get().contains(seance.getDate().get())) {
+        continue;
+      }
+      context.at(of("presences", i)).subject(participant.getId(), seance.getId())
+          .argument("participant", participant.getId()).argument("seance", seance.getId())
+          .argument("date", seance.getDate().get())
+          .argument("depuis", participant.getSiege().get().getDepuis().map(String::valueOf).orElse("…"))
+          .argument("jusqua", participant.getSiege().get().getJusquA().map(String::valueOf).orElse("…"))
+          .report();
+    }
+  }
+
+  private static void presencesTropLongues(Cycle cycle, RuleContext context) {
+    Map<String, Duration> maximales = new java.util.HashMap<>();
+    for (Brique brique : cycle.getBriques()) {
+      Optional<FormatDeSeance> format = cycle.getModele().findBrique(brique.getId()).map(ModeleDeBrique::getFormat);
+      brique.getSeances().forEach(s -> maximales.putIfAbsent(s.getId(), DureesDesSeances.maximale(s, format)));
+    }
+    List<Presence> presences = cycle.getPresences();
+    for (int i = 0; i < presences.size(); i++) {
+      Presence presence = presences.get(i);
+      Duration maximale = maximales.get(presence.getSeanceId());
+      if (maximale == null || presence.getMinutesPresentes().isEmpty()
+          || presence.getMinutesPresentes().get() <= maximale.toMinutes()) {
+        continue;
+      }
+      context.at(of("presences", i, "minutesPresentes")).subject(presence.getParticipantId(), presence.getSeanceId())
+          .argument("participant", presence.getParticipantId()).argument("seance", presence.getSeanceId())
+          .argument("minutes", presence.getMinutesPresentes().get()).argument("maximum", maximale.toMinutes())
+          .report();
+    }
   }
 }

@@ -2,6 +2,15 @@ package io.github.plateformcoop.programme.rules.consistency;
 
 import static io.github.plateformcoop.programme.rules.internal.Paths.of;
 
+import io.github.plateformcoop.programme.model.completion.TousDe;
+import io.github.plateformcoop.programme.model.completion.SeancesObligatoires;
+import io.github.plateformcoop.programme.model.completion.LivrableRemis;
+import io.github.plateformcoop.programme.model.completion.Dispense;
+import io.github.plateformcoop.programme.model.completion.CritereDeCompletion;
+import io.github.plateformcoop.programme.model.completion.Critere;
+import io.github.plateformcoop.programme.model.completion.AuMoinsUnDe;
+import io.github.plateformcoop.programme.model.completion.AuMoinsNDe;
+import io.github.plateformcoop.programme.model.completion.Assiduite;
 import io.github.plateformcoop.programme.model.Brique;
 import io.github.plateformcoop.programme.model.Collectivite;
 import io.github.plateformcoop.programme.model.Cycle;
@@ -40,7 +49,7 @@ public final class ReferenceRules {
    * presence at an unknown séance or of an unknown participant.
    */
   public static final Rule REFERENCE_INCONNUE = Rule.builder("reference.inconnue", Severity.ERROR)
-      .variants("collectivite", "participant", "seance", "intervenant", "strategie", "brique", "volet")
+      .variants("collectivite", "participant", "seance", "intervenant", "strategie", "brique", "volet", "briqueDuCycle", "livrable", "beneficiaire")
       .check(ReferenceRules::referencesInconnues)
       .build();
 
@@ -142,6 +151,38 @@ public final class ReferenceRules {
           of("livrables", l, "collectiviteIds"));
       check.refs(participants, "participant", ls.get(l).getParticipantIds(), ls.get(l).getId(),
           of("livrables", l, "participantIds"));
+    }
+    Set<String> briquesDuCycle = ids(briques, Brique::getId);
+    Set<String> beneficiaires = new HashSet<>(participants);
+    beneficiaires.addAll(collectivites);
+    Criteres references = new Criteres(check, briquesDuCycle, seances, ids(ls, Livrable::getId), beneficiaires);
+    List<CritereDeCompletion> criteres = cycle.getCriteresDeCompletion();
+    for (int c = 0; c < criteres.size(); c++) {
+      references.verifier(criteres.get(c).getCritere(), criteres.get(c).getId(), of("criteresDeCompletion", c, "critere"));
+    }
+  }
+
+  /** The ids a completion criterion names, down its tree: briques, séances, livrables, beneficiaries. */
+  private record Criteres(Checker check, Set<String> briques, Set<String> seances, Set<String> livrables,
+      Set<String> beneficiaires) {
+
+    void verifier(Critere critere, String sujet, String chemin) {
+      if (critere instanceof Assiduite a) {
+        check.ref(briques, "briqueDuCycle", a.getBriqueId(), sujet, chemin + ".briqueId");
+      } else if (critere instanceof SeancesObligatoires s) {
+        check.refs(seances, "seance", s.getSeanceIds(), sujet, chemin + ".seanceIds");
+      } else if (critere instanceof LivrableRemis l) {
+        check.ref(livrables, "livrable", l.getLivrableId(), sujet, chemin + ".livrableId");
+      } else if (critere instanceof Dispense d) {
+        check.refs(beneficiaires, "beneficiaire", d.getBeneficiaireIds(), sujet, chemin + ".beneficiaireIds");
+      } else {
+        List<Critere> enfants = critere instanceof TousDe t ? t.getCriteres()
+            : critere instanceof AuMoinsUnDe u ? u.getCriteres()
+            : critere instanceof AuMoinsNDe n ? n.getCriteres() : List.of();
+        for (int i = 0; i < enfants.size(); i++) {
+          verifier(enfants.get(i), sujet, chemin + ".criteres[" + i + "]");
+        }
+      }
     }
   }
 

@@ -178,13 +178,21 @@ class CompletionTest {
     assertThat(demiJournees.getDetail()).isEqualTo("1,5/2 séances tenues (75 %), 1,5/3 planifiées, 2 requises");
   }
 
+  /**
+   * A successor's own bilan counts her own attendance only: s3 and s4, not her predecessor's s1
+   * and s2. The seat, that is the collectivité, runs on through both.
+   */
   @Test
-  void unSiegeOccupeEnSuccession() {
+  void unSiegeOccupeEnSuccessionCompteLaCollectiviteEtChacuneDeSaPresence() {
     Assiduite critere = heures(0.75, TraitementDesExcuses.EXCLUES);
-    assertThat(participant(critere, "cahc-ess").getMeasure().orElseThrow().attended())
-        .as("s1 and s2 attended by her predecessor").isEqualTo(12.0);
-    assertThat(participant(critere, "cahc-ess").isMet()).isTrue();
+    CriterionResult elle = participant(critere, "cahc-ess");
+    assertThat(elle.getMeasure().orElseThrow().attended()).as("her own s3 and s4, not s1 and s2").isEqualTo(6.0);
+    assertThat(elle.isMet()).isFalse();
+    assertThat(participant(critere, "ancien-cahc").getMeasure().orElseThrow().attended()).isEqualTo(6.0);
     assertThat(participant(critere, "ancien-cahc").isMet()).as("she left before s3").isFalse();
+    CriterionResult siege = resultat(critere, Portee.COLLECTIVITE, "cahc", FIN_DECEMBRE);
+    assertThat(siege.getMeasure().orElseThrow().attended()).as("the seat: s1, s2 by one, s3, s4 by the other").isEqualTo(12.0);
+    assertThat(siege.isMet()).isTrue();
   }
 
   @Test
