@@ -200,4 +200,17 @@ class CommandesTest {
     enCouleurs.execute("validate", sources.toString());
     assertThat(colore.toString()).contains("\u001B[");
   }
+
+  @Test
+  void laCompletionDitQuelsCriteresElleEvalueEtQuandRienNEstEmarge() {
+    PlateformCoopCommandTest.Execution sans = executer("completion", sources.toString(), "--as-of", "2023-07-01");
+    assertThat(sans.code()).isZero();
+    assertThat(sans.out()).contains("Critères : le cycle n'en a pas, aucun n'est évalué",
+        "Les sources ne donnent aucun émargement", "aucun critère ne s'applique").doesNotContain("non terminé");
+    PlateformCoopCommandTest.Execution parDefaut = executer("completion", sources.toString(), "--as-of", "2023-07-01",
+        "--default-criteria");
+    assertThat(parDefaut.out()).contains("le critère par défaut de la bibliothèque, choisi par --default-criteria", "non terminé");
+    assertThat(executer("completion", illustratif.toString(), "--as-of", "2023-07-01").out())
+        .contains("Critères : ceux du cycle (1)").doesNotContain("aucun émargement");
+  }
 }
