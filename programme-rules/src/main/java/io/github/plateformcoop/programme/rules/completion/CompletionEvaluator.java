@@ -554,6 +554,18 @@ public final class CompletionEvaluator {
   // ------------------------------------------------------------------ index
 
   /** A séance as the evaluation sees it: its day (null while undated), its length, whether held. */
+  /** The first and last days of a seat, as {@link Siege#contains(LocalDate)} reads them, once per participant. */
+  private record Bornes(LocalDate premier, LocalDate dernier) {
+    static Bornes of(Siege siege) {
+      return new Bornes(siege.getDepuis().map(d -> d.firstDay()).orElse(LocalDate.MIN),
+          siege.getJusquA().map(j -> j.lastDay()).orElse(LocalDate.MAX));
+    }
+
+    boolean contains(LocalDate jour) {
+      return !jour.isBefore(premier) && !jour.isAfter(dernier);
+    }
+  }
+
   /** A séance as evaluated: its length, the most that can be attended of it, whether it is held by the date. */
   private record SeanceInfo(String id, LocalDate date, Duration duree, Duration maximale, double heures, boolean tenue) {}
 
@@ -632,9 +644,9 @@ public final class CompletionEvaluator {
       this.propres = new HashMap<>(2 * personnes);
       // A share of -1 marks a séance no record has spoken of yet.
       List<Valeurs> parPersonne = new ArrayList<>(personnes);
-      Map<String, Siege> sieges = new HashMap<>(2 * personnes);
+      Map<String, Bornes> sieges = new HashMap<>(2 * personnes);
       for (Participant p : cycle.getParticipants()) {
-        p.getSiege().ifPresent(s -> sieges.putIfAbsent(p.getId(), s));
+        p.getSiege().ifPresent(s -> sieges.putIfAbsent(p.getId(), Bornes.of(s)));
         double[] parts = new double[seances.length];
         Arrays.fill(parts, -1);
         Valeurs siennes = new Valeurs(parts, new boolean[seances.length]);
@@ -648,7 +660,7 @@ public final class CompletionEvaluator {
       // the records of someone who is not a participant of the cycle count for nobody.
       String courant = null;
       Valeurs valeurs = null;
-      Siege siege = null;
+      Bornes siege = null;
       for (Presence p : cycle.getPresences()) {
         Integer i = indexDesSeances.get(p.getSeanceId());
         if (i == null) {
