@@ -65,11 +65,11 @@ final class Completion implements Callable<Integer> {
     List<CompletionReport> evaluations = new ArrayList<>();
     for (Cycle cycle : cycles) {
       LocalDate date = auJour != null ? auJour : LocalDate.now(cycle.getFuseau());
-      evaluations.add(evaluator(cycle, locale, parDefaut).evaluate(cycle, date));
+      evaluations.add(evaluator(cycle, parDefaut).evaluate(cycle, date));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(CompletionTable.json(evaluations));
+      out.println(CompletionTable.json(evaluations, locale));
     } else {
       for (int i = 0; i < cycles.size(); i++) {
         Cycle cycle = cycles.get(i);
@@ -102,8 +102,8 @@ final class Completion implements Callable<Integer> {
    * The evaluator of a cycle: its own criteria; the library's default only when the user asks for
    * it and the cycle has none.
    */
-  static CompletionEvaluator evaluator(Cycle cycle, Locale locale, boolean parDefaut) {
-    CompletionEvaluator.Builder builder = CompletionEvaluator.builder().locale(locale);
+  static CompletionEvaluator evaluator(Cycle cycle, boolean parDefaut) {
+    CompletionEvaluator.Builder builder = CompletionEvaluator.builder();
     if (parDefaut && cycle.getCriteresDeCompletion().isEmpty()) {
       builder.criteria(List.of(DefaultCriteria.PLATEFORMCOOP));
     }

@@ -1,5 +1,6 @@
 package io.github.plateformcoop.programme.examples.cli;
 
+import io.github.plateformcoop.programme.model.message.Message;
 import io.github.plateformcoop.programme.rules.completion.CompletionReport;
 import io.github.plateformcoop.programme.rules.completion.CompletionResult;
 import io.github.plateformcoop.programme.rules.completion.CriterionResult;
@@ -7,6 +8,7 @@ import io.github.plateformcoop.programme.rules.completion.Measure;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Help.Ansi;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,20 +44,19 @@ final class CompletionTable {
           + textes.get("statut." + b.status().name()) + "|@") + ", " + hours(b.hoursAttended())
           + b.firstDate().map(d -> ", " + d + " → " + b.lastDate().orElseThrow()).orElse(""));
       for (CompletionResult.CriterionOutcome c : b.criteria()) {
-        printResult(c.label(), c.result(), "      ", out);
+        printResult(c.label(), c.result(), "      ", out, textes.locale());
       }
-      for (String alerte : b.alerts()) {
-        out.println("      " + ansi.string("@|yellow ! " + alerte.replace("|@", "| @") + "|@"));
+      for (Message alerte : b.alerts()) {
+        out.println("      " + ansi.string("@|yellow ! " + alerte.render(textes.locale()).replace("|@", "| @") + "|@"));
       }
     }
   }
 
-  private static void printResult(String titre, CriterionResult r, String marge, PrintWriter out) {
-    String detail = r.getDetail();
+  private static void printResult(String titre, CriterionResult r, String marge, PrintWriter out, Locale locale) {
     out.println(marge + (r.isMet() ? "[x] " : r.isReachable() ? "[ ] " : "[-] ") + titre
-        + (detail.isEmpty() ? "" : " : " + detail));
+        + r.getDetail().map(d -> " : " + d.render(locale)).orElse(""));
     for (CriterionResult enfant : r.getChildren()) {
-      printResult(enfant.getLabel(), enfant, marge + "  ", out);
+      printResult(enfant.getLabel().render(locale), enfant, marge + "  ", out, locale);
     }
   }
 
@@ -64,7 +65,7 @@ final class CompletionTable {
     return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + (minutes % 60 < 10 ? "0" : "") + minutes % 60);
   }
 
-  static String json(List<CompletionReport> evaluations) {
+  static String json(List<CompletionReport> evaluations, Locale locale) {
     ArrayNode racine = JSON.createArrayNode();
     for (CompletionReport e : evaluations) {
       ObjectNode n = racine.addObject();
@@ -86,21 +87,21 @@ final class CompletionTable {
           ObjectNode cn = criteres.addObject();
           cn.put("id", c.id());
           cn.put("name", c.label());
-          cn.set("result", resultJson(c.result()));
+          cn.set("result", resultJson(c.result(), locale));
         }
         ArrayNode alertes = bn.putArray("warnings");
-        b.alerts().forEach(alertes::add);
+        b.alerts().forEach(a -> alertes.add(a.render(locale)));
       }
     }
     return JSON.writeValueAsString(racine.size() == 1 ? racine.get(0) : racine);
   }
 
-  private static ObjectNode resultJson(CriterionResult r) {
+  private static ObjectNode resultJson(CriterionResult r, Locale locale) {
     ObjectNode n = JSON.createObjectNode();
-    n.put("criterion", r.getLabel());
+    n.put("criterion", r.getLabel().render(locale));
     n.put("met", r.isMet());
     n.put("reachable", r.isReachable());
-    n.put("detail", r.getDetail());
+    n.put("detail", r.getDetail().map(d -> d.render(locale)).orElse(""));
     if (r.getMeasure().isPresent()) {
       Measure m = r.getMeasure().get();
       ObjectNode mn = n.putObject("measure");
@@ -111,7 +112,7 @@ final class CompletionTable {
       mn.put("required", m.required());
     }
     ArrayNode enfants = n.putArray("children");
-    r.getChildren().forEach(e -> enfants.add(resultJson(e)));
+    r.getChildren().forEach(e -> enfants.add(resultJson(e, locale)));
     return n;
   }
 }

@@ -107,7 +107,7 @@ public final class PlateformCoopCommand implements Callable<Integer> {
     // The sources give no attendance: the completion table is shown on the illustrative version, labelled as such.
     Cycle illustratif = PlateformCoopIllustratif.cycle();
     out.println(textes.get("version-illustrative"));
-    CompletionTable.print(Completion.evaluator(illustratif, textes.locale(), false).evaluate(illustratif, APRES_LE_CYCLE),
+    CompletionTable.print(Completion.evaluator(illustratif, false).evaluate(illustratif, APRES_LE_CYCLE),
         textes, out, spec.commandLine().getColorScheme().ansi());
     out.flush();
     return code;

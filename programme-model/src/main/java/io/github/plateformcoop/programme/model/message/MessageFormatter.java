@@ -26,8 +26,8 @@ public interface MessageFormatter {
   /**
    * The text of one argument, as {@link #defaults()} writes it in a message: a {@link Message}'s
    * rendering in the same language; the elements of a collection joined with ", "; an optional's
-   * value, or nothing; a decimal number with the language's decimal separator; anything else by
-   * its string form.
+   * value, or nothing; a decimal number ({@code Double}, {@code Float}, {@code BigDecimal}, which
+   * keeps its scale) with the language's decimal separator; anything else by its string form.
    *
    * @param argument the argument, not null
    * @param language the language, not null
@@ -43,8 +43,8 @@ public interface MessageFormatter {
     if (argument instanceof Optional<?> optional) {
       return optional.map(e -> text(e, language)).orElse("");
     }
-    if (argument instanceof Double || argument instanceof Float) {
-      String texte = String.valueOf(argument);
+    if (argument instanceof java.math.BigDecimal || argument instanceof Double || argument instanceof Float) {
+      String texte = argument instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(argument);
       return language == Language.FRENCH ? texte.replace('.', ',') : texte;
     }
     return String.valueOf(argument);

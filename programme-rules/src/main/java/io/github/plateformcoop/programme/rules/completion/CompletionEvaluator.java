@@ -32,9 +32,10 @@ import io.github.plateformcoop.programme.model.completion.SeancesObligatoires;
 import io.github.plateformcoop.programme.model.completion.TousDe;
 import io.github.plateformcoop.programme.model.completion.TraitementDesExcuses;
 import io.github.plateformcoop.programme.model.completion.Unite;
-import io.github.plateformcoop.programme.model.message.Language;
+import io.github.plateformcoop.programme.model.message.Message;
 import io.github.plateformcoop.programme.rules.consistency.EligibilityRules;
 import io.github.plateformcoop.programme.rules.internal.DureesDesSeances;
+import io.github.plateformcoop.programme.rules.internal.RuleMessages;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +45,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,13 +84,11 @@ public final class CompletionEvaluator {
 
   private final double seuilDAlerte;
   private final Duration dureeDUneJournee;
-  private final Locale locale;
   private final List<CritereDeCompletion> criteres;
 
   private CompletionEvaluator(Builder builder) {
     this.seuilDAlerte = builder.seuilDAlerte;
     this.dureeDUneJournee = builder.dureeDUneJournee;
-    this.locale = builder.locale;
     this.criteres = builder.criteres;
   }
 
@@ -152,7 +150,7 @@ public final class CompletionEvaluator {
     /** Each attendance criterion read once. */
     final Map<Assiduite, Plan> plans = new IdentityHashMap<>();
     /** The words of the alert of a criterion out of reach. */
-    final Map<CritereDeCompletion, String> horsDAtteinte = new IdentityHashMap<>();
+    final Map<CritereDeCompletion, Message> horsDAtteinte = new IdentityHashMap<>();
   }
 
   /** A participant or a collectivité, with the people whose attendance counts for it. */
@@ -195,7 +193,7 @@ public final class CompletionEvaluator {
       List<CritereDeCompletion> appliques) {
     CompletionResult.CriterionOutcome[] resultats = new CompletionResult.CriterionOutcome[appliques.size()];
     int evalues = 0;
-    List<String> alertes = List.of();
+    List<Message> alertes = List.of();
     for (CritereDeCompletion c : appliques) {
       if (!c.getPortees().contains(sujet.portee)) {
         continue;
@@ -204,7 +202,7 @@ public final class CompletionEvaluator {
       resultats[evalues++] = new CompletionResult.CriterionOutcome(c.getId(), c.getIntitule(), r);
       if (!r.isMet() && !r.isReachable()) {
         // The same words for every subject: written once per criterion and evaluation.
-        String alerte = memoire.horsDAtteinte.computeIfAbsent(c, k -> texte("hors-d-atteinte", k.getIntitule()));
+        Message alerte = memoire.horsDAtteinte.computeIfAbsent(c, k -> texte("hors-d-atteinte", k.getIntitule()));
         alertes = ajouter(alertes, alerte);
       }
       if (!index.termine) {
@@ -256,26 +254,26 @@ public final class CompletionEvaluator {
    * A list with one more element. Most bilans have no alert or one: no list is made for none, an
    * immutable one for one, a growing one from the second on.
    */
-  private static List<String> ajouter(List<String> alertes, String alerte) {
+  private static List<Message> ajouter(List<Message> alertes, Message alerte) {
     if (alertes.isEmpty()) {
       return List.of(alerte);
     }
-    if (alertes instanceof ArrayList<String> liste) {
+    if (alertes instanceof ArrayList<Message> liste) {
       liste.add(alerte);
       return liste;
     }
-    List<String> plus = new ArrayList<>(4);
+    List<Message> plus = new ArrayList<>(4);
     plus.addAll(alertes);
     plus.add(alerte);
     return plus;
   }
 
-  private List<String> alertesDAssiduite(CriterionResult r, List<String> alertes) {
+  private List<Message> alertesDAssiduite(CriterionResult r, List<Message> alertes) {
     if (r.getMeasure().isPresent()) {
       Measure m = r.getMeasure().get();
       if (m.held() > 0 && m.attended() / m.held() < seuilDAlerte) {
-        alertes = ajouter(alertes, texte("assiduite-faible", Measure.pourcentage(m.attended() / m.held(), anglais()),
-            Measure.pourcentage(seuilDAlerte, anglais()), r.getLabel()));
+        alertes = ajouter(alertes, texte("assiduite-faible", Measure.pourcentage(m.attended() / m.held()),
+            Measure.pourcentage(seuilDAlerte), r.getLabel()));
       }
     }
     for (CriterionResult enfant : r.getChildren()) {
@@ -295,12 +293,12 @@ public final class CompletionEvaluator {
         satisfait &= e.isMet();
         atteignable &= e.isReachable();
       }
-      return resultat(texte("tous-de"), satisfait, atteignable, "", enfants);
+      return resultat(texte("tous-de"), satisfait, atteignable, null, enfants);
     }
     if (critere instanceof AuMoinsUnDe un) {
       List<CriterionResult> enfants = enfants(index, memoire, sujet, un.getCriteres());
       return resultat(texte("au-moins-un-de"), enfants.stream().anyMatch(CriterionResult::isMet),
-          enfants.stream().anyMatch(CriterionResult::isReachable), "", enfants);
+          enfants.stream().anyMatch(CriterionResult::isReachable), null, enfants);
     }
     if (critere instanceof AuMoinsNDe n) {
       List<CriterionResult> enfants = enfants(index, memoire, sujet, n.getCriteres());
@@ -324,7 +322,8 @@ public final class CompletionEvaluator {
     if (critere instanceof Dispense dispense) {
       boolean accordee = dispense.getBeneficiaireIds().contains(sujet.id);
       return resultat(texte("dispense", dispense.getMotif().getLibelle()), accordee, accordee,
-          accordee ? dispense.getJustification().orElse("") : texte("non-beneficiaire"), List.of());
+          accordee ? dispense.getJustification().map(j -> texte("donnee", j)).orElse(null) : texte("non-beneficiaire"),
+          List.of());
     }
     throw new IllegalArgumentException("Unknown criterion: " + critere);
   }
@@ -337,24 +336,24 @@ public final class CompletionEvaluator {
     return List.of(enfants);
   }
 
-  private CriterionResult resultat(String critere, boolean satisfait, boolean atteignable, String note,
+  private static CriterionResult resultat(Message critere, boolean satisfait, boolean atteignable, Message note,
       List<CriterionResult> enfants) {
-    return new CriterionResult(critere, satisfait, atteignable, Optional.empty(), note, locale, enfants);
+    return new CriterionResult(critere, satisfait, atteignable, Optional.empty(), Optional.ofNullable(note), enfants);
   }
 
   /** What an attendance criterion needs, read from it once per evaluation. */
-  private record Plan(String libelle, int[] seances, boolean heures, double ratio, double minimum, int tolerees,
+  private record Plan(Message libelle, int[] seances, boolean heures, double ratio, double minimum, int tolerees,
       TraitementDesExcuses excuses, boolean depuisLArrivee, Representation representation, Unite unite) {}
 
   private Plan plan(Index index, Memoire memoire, Assiduite critere) {
     Plan plan = memoire.plans.get(critere);
     if (plan == null) {
-      String unite = texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances");
+      Message unite = texte(critere.getUnite() == Unite.HEURES ? "heures" : "seances");
       plan = new Plan(
           critere.getRatioMinimal().isPresent()
-              ? texte("assiduite-ratio", Measure.pourcentage(critere.getRatioMinimal().get(), anglais()), unite,
+              ? texte("assiduite-ratio", Measure.pourcentage(critere.getRatioMinimal().get()), unite,
                   critere.getBriqueId())
-              : texte("assiduite-minimum", Measure.nombre(critere.getMinimum().get(), anglais()), unite,
+              : texte("assiduite-minimum", Measure.nombre(critere.getMinimum().get()), unite,
                   critere.getBriqueId()),
           index.parBrique.get(critere.getBriqueId()),
           critere.getUnite() == Unite.HEURES,
@@ -415,8 +414,8 @@ public final class CompletionEvaluator {
     double requises = Double.isNaN(plan.ratio()) ? plan.minimum() : plan.ratio() * planifiees;
     Measure mesure = new Measure(plan.unite(), suivies, tenues, planifiees, requises);
     boolean satisfait = suivies >= requises - 1e-9;
-    return new CriterionResult(plan.libelle(), satisfait, satisfait || mesure.isReachable(), Optional.of(mesure), "",
-        locale, List.of());
+    return new CriterionResult(plan.libelle(), satisfait, satisfait || mesure.isReachable(), Optional.of(mesure),
+        Optional.empty(), List.of());
   }
 
   private static boolean horsDuSiege(Sujet sujet, SeanceInfo s) {
@@ -452,8 +451,8 @@ public final class CompletionEvaluator {
       }
     }
     boolean satisfait = suivies == critere.getSeanceIds().size();
-    String note = texte("seances-suivies", suivies, critere.getSeanceIds().size())
-        + (manquees.isEmpty() ? "" : texte("manquees", String.join(", ", manquees)));
+    Message note = manquees.isEmpty() ? texte("seances-suivies", suivies, critere.getSeanceIds().size())
+        : texte("seances-suivies-manquees", suivies, critere.getSeanceIds().size(), manquees);
     return resultat(texte("seances-obligatoires", String.join(", ", critere.getSeanceIds())), satisfait,
         satisfait || atteignable, note, List.of());
   }
@@ -461,7 +460,7 @@ public final class CompletionEvaluator {
   private CriterionResult livrableRemis(Index index, Sujet sujet, LivrableRemis critere) {
     Optional<Livrable> livrable = index.cycle.getLivrables().stream()
         .filter(l -> l.getId().equals(critere.getLivrableId())).findFirst();
-    String libelle = texte("livrable-remis", critere.getLivrableId());
+    Message libelle = texte("livrable-remis", critere.getLivrableId());
     if (livrable.isEmpty()) {
       return resultat(libelle, false, false, texte("livrable-inconnu"), List.of());
     }
@@ -471,7 +470,7 @@ public final class CompletionEvaluator {
     boolean remis = l.getStatut().equals(Optional.of(StatutDeLivrable.REMIS))
         && l.getRemisLe().map(d -> !d.isAfter(index.auJour)).orElse(true);
     boolean satisfait = auteur && remis;
-    String note = !auteur ? texte("pas-auteur")
+    Message note = !auteur ? texte("pas-auteur")
         : remis ? l.getRemisLe().map(d -> texte("remis-le", d)).orElse(texte("remis")) : texte("pas-remis");
     return resultat(libelle, satisfait, satisfait || (auteur && !index.termine), note, List.of());
   }
@@ -482,7 +481,7 @@ public final class CompletionEvaluator {
         .filter(x -> x.getStade() != StadeDExperimentation.ABANDONNEE)
         .max(Comparator.comparing(Experimentation::getStade));
     boolean satisfait = meilleure.map(x -> x.getStade().compareTo(critere.getStade()) >= 0).orElse(false);
-    String note = meilleure.map(x -> texte("stade-atteint", x.getIntitule(), x.getStade().getLibelle()))
+    Message note = meilleure.map(x -> texte("stade-atteint", x.getIntitule(), x.getStade().getLibelle()))
         .orElse(texte("aucune-experimentation"));
     return resultat(texte("experimentation-au-stade", critere.getStade().getLibelle()), satisfait,
         satisfait || !index.termine, note, List.of());
@@ -705,111 +704,20 @@ public final class CompletionEvaluator {
 
   // ------------------------------------------------------------------ texts
 
-  private boolean anglais() {
-    return Language.of(locale) == Language.ENGLISH;
-  }
-
-  private String texte(String cle, Object... arguments) {
-    String[] morceaux = (anglais() ? MODELES_EN : MODELES_FR).get(cle);
-    if (arguments.length == 0) {
-      return morceaux[0];
+  /** A text of completion, from the rules' bundle: its arguments are numbered {0}, {1}… */
+  static Message texte(String cle, Object... arguments) {
+    Object[] nommes = new Object[2 * arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      nommes[2 * i] = String.valueOf(i);
+      nommes[2 * i + 1] = arguments[i];
     }
-    StringBuilder out = new StringBuilder(160);
-    for (int i = 0; i < morceaux.length; i++) {
-      if (i % 2 == 0) {
-        out.append(morceaux[i]);
-      } else {
-        out.append(arguments[morceaux[i].charAt(0) - '0']);
-      }
-    }
-    return out.toString();
+    return RuleMessages.message("completion." + cle, nommes);
   }
-
-  /** A template cut once into text and argument numbers, alternately: "a {0} b" is {"a ", "0", " b"}. */
-  private static Map<String, String[]> decouper(Map<String, String> modeles) {
-    Map<String, String[]> decoupes = new HashMap<>();
-    modeles.forEach((cle, modele) -> {
-      List<String> morceaux = new ArrayList<>();
-      StringBuilder texte = new StringBuilder();
-      for (int i = 0; i < modele.length(); i++) {
-        char c = modele.charAt(i);
-        if (c == '{' && i + 2 < modele.length() && Character.isDigit(modele.charAt(i + 1)) && modele.charAt(i + 2) == '}') {
-          morceaux.add(texte.toString());
-          morceaux.add(String.valueOf(modele.charAt(i + 1)));
-          texte.setLength(0);
-          i += 2;
-        } else {
-          texte.append(c);
-        }
-      }
-      morceaux.add(texte.toString());
-      decoupes.put(cle, morceaux.toArray(new String[0]));
-    });
-    return Map.copyOf(decoupes);
-  }
-
-  private static final Map<String, String> TEXTES_FR = Map.ofEntries(
-      Map.entry("tous-de", "tous les critères"),
-      Map.entry("au-moins-un-de", "au moins un des critères"),
-      Map.entry("au-moins-n-de", "au moins {0} des {1} critères"),
-      Map.entry("n-satisfaits", "{0} satisfait(s)"),
-      Map.entry("assiduite-ratio", "au moins {0} des {1} de « {2} »"),
-      Map.entry("assiduite-minimum", "au moins {0} {1} de « {2} »"),
-      Map.entry("heures", "heures"),
-      Map.entry("seances", "séances"),
-      Map.entry("brique-inconnue", "la brique « {0} » n'est pas une brique du cycle"),
-      Map.entry("seances-obligatoires", "séances obligatoires : {0}"),
-      Map.entry("seances-suivies", "{0}/{1} suivies"),
-      Map.entry("manquees", " ; manquées ou inconnues : {0}"),
-      Map.entry("livrable-remis", "livrable « {0} » remis"),
-      Map.entry("livrable-inconnu", "livrable inconnu du cycle"),
-      Map.entry("pas-auteur", "ni la collectivité ni le participant n'en sont auteurs"),
-      Map.entry("remis-le", "remis le {0}"),
-      Map.entry("remis", "remis"),
-      Map.entry("pas-remis", "pas encore remis"),
-      Map.entry("experimentation-au-stade", "une expérimentation au stade « {0} » au moins"),
-      Map.entry("stade-atteint", "« {0} » : {1}"),
-      Map.entry("aucune-experimentation", "aucune expérimentation"),
-      Map.entry("dispense", "dispense ({0})"),
-      Map.entry("non-beneficiaire", "pas de dispense pour ce sujet"),
-      Map.entry("hors-d-atteinte", "le critère « {0} » ne peut plus être atteint"),
-      Map.entry("assiduite-faible", "assiduité de {0} des séances tenues, sous le seuil de {1} : {2}"));
-
-  private static final Map<String, String> TEXTES_EN = Map.ofEntries(
-      Map.entry("tous-de", "all of the criteria"),
-      Map.entry("au-moins-un-de", "at least one of the criteria"),
-      Map.entry("au-moins-n-de", "at least {0} of the {1} criteria"),
-      Map.entry("n-satisfaits", "{0} met"),
-      Map.entry("assiduite-ratio", "at least {0} of the {1} of \"{2}\""),
-      Map.entry("assiduite-minimum", "at least {0} {1} of \"{2}\""),
-      Map.entry("heures", "hours"),
-      Map.entry("seances", "séances"),
-      Map.entry("brique-inconnue", "\"{0}\" is not a brique of the cycle"),
-      Map.entry("seances-obligatoires", "required séances: {0}"),
-      Map.entry("seances-suivies", "{0}/{1} attended"),
-      Map.entry("manquees", "; missed or unknown: {0}"),
-      Map.entry("livrable-remis", "deliverable \"{0}\" handed in"),
-      Map.entry("livrable-inconnu", "deliverable unknown to the cycle"),
-      Map.entry("pas-auteur", "neither the collectivité nor the participant is among its authors"),
-      Map.entry("remis-le", "handed in on {0}"),
-      Map.entry("remis", "handed in"),
-      Map.entry("pas-remis", "not handed in yet"),
-      Map.entry("experimentation-au-stade", "an experimentation at stage \"{0}\" at least"),
-      Map.entry("stade-atteint", "\"{0}\": {1}"),
-      Map.entry("aucune-experimentation", "no experimentation"),
-      Map.entry("dispense", "waiver ({0})"),
-      Map.entry("non-beneficiaire", "no waiver for this subject"),
-      Map.entry("hors-d-atteinte", "criterion \"{0}\" can no longer be met"),
-      Map.entry("assiduite-faible", "attendance of {0} of the séances held, under the threshold of {1}: {2}"));
-
-  private static final Map<String, String[]> MODELES_FR = decouper(TEXTES_FR);
-  private static final Map<String, String[]> MODELES_EN = decouper(TEXTES_EN);
 
   /** Configures an {@link CompletionEvaluator}. */
   public static final class Builder {
     private double seuilDAlerte = 0.75;
     private Duration dureeDUneJournee = Duration.ofHours(7);
-    private Locale locale = Locale.FRENCH;
     private List<CritereDeCompletion> criteres;
 
     private Builder() {}
@@ -841,17 +749,6 @@ public final class CompletionEvaluator {
         throw new IllegalArgumentException("dayLength must be positive, not " + duree);
       }
       this.dureeDUneJournee = duree;
-      return this;
-    }
-
-    /**
-     * Sets the language of the texts: English for an English locale, French otherwise.
-     *
-     * @param locale the locale, not null
-     * @return this builder
-     */
-    public Builder locale(Locale locale) {
-      this.locale = Language.of(locale).getLocale();
       return this;
     }
 

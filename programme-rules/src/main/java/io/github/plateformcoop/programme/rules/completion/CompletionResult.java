@@ -1,6 +1,7 @@
 package io.github.plateformcoop.programme.rules.completion;
 
 import io.github.plateformcoop.programme.model.completion.Portee;
+import io.github.plateformcoop.programme.model.message.Message;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param alerts the warnings: attendance below the threshold, a criterion out of reach, never null
  */
 public record CompletionResult(Portee portee, String subjectId, String name, CompletionStatus status,
-    List<CriterionOutcome> criteria, Duration hoursAttended, List<LocalDate> datesAttended, List<String> alerts) {
+    List<CriterionOutcome> criteria, Duration hoursAttended, List<LocalDate> datesAttended, List<Message> alerts) {
 
   /**
    * One completion criterion's result for the subject.

@@ -1,7 +1,7 @@
 package io.github.plateformcoop.programme.rules.completion;
 
+import io.github.plateformcoop.programme.model.message.Message;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,42 +13,39 @@ import java.util.Optional;
  */
 public final class CriterionResult {
 
-  private final String label;
+  private final Message label;
   private final boolean met;
   private final boolean reachable;
   private final Optional<Measure> measure;
-  private final String note;
-  private final Locale locale;
+  private final Optional<Message> note;
   private final List<CriterionResult> children;
 
   /**
    * Creates a result.
    *
-   * @param label what the criterion asks, in words, not null
+   * @param label what the criterion asks, as a message, not null
    * @param met whether it holds as of the date
    * @param reachable whether it can still hold if everything still to come goes well
    * @param measure the numbers of an attendance criterion, empty for the others, not null
-   * @param note what decided a criterion without numbers ("remis le 2023-06-30"), empty otherwise, not null
-   * @param locale the language of the texts, not null
+   * @param note what decided a criterion without numbers ("remis le 2023-06-30"), if any, not null
    * @param children the results of its sub-criteria, not null
    */
-  public CriterionResult(String label, boolean met, boolean reachable, Optional<Measure> measure, String note,
-      Locale locale, List<CriterionResult> children) {
+  public CriterionResult(Message label, boolean met, boolean reachable, Optional<Measure> measure,
+      Optional<Message> note, List<CriterionResult> children) {
     this.label = Objects.requireNonNull(label, "label");
     this.met = met;
     this.reachable = reachable;
     this.measure = Objects.requireNonNull(measure, "measure");
     this.note = Objects.requireNonNull(note, "note");
-    this.locale = Objects.requireNonNull(locale, "locale");
     this.children = List.copyOf(children);
   }
 
   /**
-   * What the criterion asks, in words.
+   * What the criterion asks, as a message.
    *
-   * @return the text, not null
+   * @return the message, not null
    */
-  public String getLabel() {
+  public Message getLabel() {
     return label;
   }
 
@@ -82,19 +79,10 @@ public final class CriterionResult {
   /**
    * What decided a criterion without numbers ("remis le 2023-06-30").
    *
-   * @return the text, empty when there is none, not null
+   * @return the message, if any
    */
-  public String getNote() {
+  public Optional<Message> getNote() {
     return note;
-  }
-
-  /**
-   * The language of the texts.
-   *
-   * @return the locale, not null
-   */
-  public Locale getLocale() {
-    return locale;
   }
 
   /**
@@ -107,28 +95,28 @@ public final class CriterionResult {
   }
 
   /**
-   * What decided the result, in words: the numbers of an attendance criterion
+   * What decided the result: the numbers of an attendance criterion
    * ({@code 6 h sur 9 h tenues (66,7 %), ...}), else the note.
    *
-   * @return the text, not null
+   * @return the message, if there is one
    */
-  public String getDetail() {
-    return measure.map(m -> m.text(locale)).orElse(note);
+  public Optional<Message> getDetail() {
+    return measure.map(Measure::message).or(() -> note);
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof CriterionResult r && r.met == met && r.reachable == reachable && r.label.equals(label)
-        && r.measure.equals(measure) && r.note.equals(note) && r.locale.equals(locale) && r.children.equals(children);
+        && r.measure.equals(measure) && r.note.equals(note) && r.children.equals(children);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(label, met, reachable, measure, note, locale, children);
+    return Objects.hash(label, met, reachable, measure, note, children);
   }
 
   @Override
   public String toString() {
-    return label + (met ? " : met" : reachable ? " : not yet met" : " : out of reach") + (getDetail().isEmpty() ? "" : " (" + getDetail() + ")");
+    return label + (met ? " : met" : reachable ? " : not yet met" : " : out of reach") + getDetail().map(d -> " (" + d + ")").orElse("");
   }
 }

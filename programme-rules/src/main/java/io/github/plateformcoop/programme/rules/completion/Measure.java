@@ -1,7 +1,8 @@
 package io.github.plateformcoop.programme.rules.completion;
 
 import io.github.plateformcoop.programme.model.completion.Unite;
-import io.github.plateformcoop.programme.model.message.Language;
+import io.github.plateformcoop.programme.model.message.Message;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -59,38 +60,36 @@ public record Measure(Unite unite, double attended, double held, double planned,
   }
 
   /**
-   * The numbers in words: {@code 5/8 séances held (62,5 %), 5/8 planifiées, 6 required} or, in
-   * hours, {@code 15 h sur 24 h held (62,5 %), sur 24 h planifiées, 18 h required}.
+   * The numbers in words, as data: {@code 5/8 séances tenues (62,5 %), 5/8 planifiées, 6 requises}
+   * or, in hours, {@code 15 h sur 24 h tenues (62,5 %), sur 24 h planifiées, 18 h requises}.
+   *
+   * @return the message, not null
+   */
+  public Message message() {
+    Object part = ratioOfHeld().isPresent()
+        ? CompletionEvaluator.texte("mesure.part", pourcentage(ratioOfHeld().getAsDouble())) : "";
+    return CompletionEvaluator.texte(unite == Unite.HEURES ? "mesure.heures" : "mesure.seances",
+        nombre(attended), nombre(held), part, nombre(planned), nombre(required));
+  }
+
+  /**
+   * The numbers in words in a language.
    *
    * @param locale English for an English locale, French otherwise, not null
    * @return the text, not null
    */
   public String text(Locale locale) {
-    boolean anglais = Language.of(locale) == Language.ENGLISH;
-    String pourcent = ratioOfHeld().isPresent() ? " (" + pourcentage(ratioOfHeld().getAsDouble(), anglais) + ")" : "";
-    if (unite == Unite.HEURES) {
-      return anglais
-          ? nombre(attended, true) + " h of " + nombre(held, true) + " h held" + pourcent + ", of "
-              + nombre(planned, true) + " h planned, " + nombre(required, true) + " h required"
-          : nombre(attended, false) + " h sur " + nombre(held, false) + " h tenues" + pourcent + ", sur "
-              + nombre(planned, false) + " h planifiées, " + nombre(required, false) + " h requises";
-    }
-    return anglais
-        ? nombre(attended, true) + "/" + nombre(held, true) + " séances held" + pourcent + ", "
-            + nombre(attended, true) + "/" + nombre(planned, true) + " planned, " + nombre(required, true) + " required"
-        : nombre(attended, false) + "/" + nombre(held, false) + " séances tenues" + pourcent + ", "
-            + nombre(attended, false) + "/" + nombre(planned, false) + " planifiées, " + nombre(required, false)
-            + " requises";
+    return message().render(locale);
   }
 
-  static String nombre(double valeur, boolean anglais) {
-    long dixiemes = Math.round(valeur * 10);
-    String entier = (dixiemes < 0 ? "-" : "") + Math.abs(dixiemes) / 10;
-    long decimale = Math.abs(dixiemes) % 10;
-    return decimale == 0 ? entier : entier + (anglais ? "." : ",") + decimale;
+  /** A number to a tenth, written without a useless decimal: 13.5, 18. */
+  static BigDecimal nombre(double valeur) {
+    BigDecimal dixiemes = BigDecimal.valueOf(Math.round(valeur * 10), 1).stripTrailingZeros();
+    return dixiemes.scale() < 0 ? dixiemes.setScale(0) : dixiemes;
   }
 
-  static String pourcentage(double ratio, boolean anglais) {
-    return nombre(ratio * 100, anglais) + (anglais ? "%" : " %");
+  /** A ratio as a percentage to a tenth: 66.7 %. */
+  static Message pourcentage(double ratio) {
+    return CompletionEvaluator.texte("pourcent", nombre(ratio * 100));
   }
 }
