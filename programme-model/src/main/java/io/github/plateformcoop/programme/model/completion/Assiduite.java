@@ -24,7 +24,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonTypeName("assiduite")
 @JsonSerialize(as = ImmutableAssiduite.class)
 @JsonDeserialize(as = ImmutableAssiduite.class)
-public abstract class Assiduite implements Critere {
+public abstract non-sealed class Assiduite implements Critere {
 
   /**
    * The brique whose séances count.
@@ -137,6 +137,11 @@ public abstract class Assiduite implements Critere {
    */
   public static Assiduite ofMinimum(String briqueId, Unite unite, double minimum) {
     return builder().briqueId(briqueId).unite(unite).minimum(minimum).build();
+  }
+
+  @Override
+  public final <R> R accept(Critere.Visitor<R> visitor) {
+    return visitor.visitAssiduite(this);
   }
 
   /**

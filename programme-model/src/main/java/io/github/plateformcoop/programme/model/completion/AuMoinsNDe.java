@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonTypeName("auMoinsNDe")
 @JsonSerialize(as = ImmutableAuMoinsNDe.class)
 @JsonDeserialize(as = ImmutableAuMoinsNDe.class)
-public abstract class AuMoinsNDe implements Critere {
+public abstract non-sealed class AuMoinsNDe implements Critere {
 
   /**
    * How many criteria must hold.
@@ -45,6 +45,11 @@ public abstract class AuMoinsNDe implements Critere {
    */
   public static AuMoinsNDe of(int n, Critere... criteres) {
     return builder().n(n).addCriteres(criteres).build();
+  }
+
+  @Override
+  public final <R> R accept(Critere.Visitor<R> visitor) {
+    return visitor.visitAuMoinsNDe(this);
   }
 
   /**

@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonTypeName("auMoinsUnDe")
 @JsonSerialize(as = ImmutableAuMoinsUnDe.class)
 @JsonDeserialize(as = ImmutableAuMoinsUnDe.class)
-public abstract class AuMoinsUnDe implements Critere {
+public abstract non-sealed class AuMoinsUnDe implements Critere {
 
   /**
    * The criteria it combines.
@@ -37,6 +37,11 @@ public abstract class AuMoinsUnDe implements Critere {
    */
   public static AuMoinsUnDe of(Critere... criteres) {
     return builder().addCriteres(criteres).build();
+  }
+
+  @Override
+  public final <R> R accept(Critere.Visitor<R> visitor) {
+    return visitor.visitAuMoinsUnDe(this);
   }
 
   /**

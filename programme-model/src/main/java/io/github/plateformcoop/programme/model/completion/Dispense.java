@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonTypeName("dispense")
 @JsonSerialize(as = ImmutableDispense.class)
 @JsonDeserialize(as = ImmutableDispense.class)
-public abstract class Dispense implements Critere {
+public abstract non-sealed class Dispense implements Critere {
 
   /**
    * Why.
@@ -55,6 +55,11 @@ public abstract class Dispense implements Critere {
     if (getBeneficiaireIds().isEmpty()) {
       throw InconsistentValueException.of("valeur.dispense-vide");
     }
+  }
+
+  @Override
+  public final <R> R accept(Critere.Visitor<R> visitor) {
+    return visitor.visitDispense(this);
   }
 
   /**

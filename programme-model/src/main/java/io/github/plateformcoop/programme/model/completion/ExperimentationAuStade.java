@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonTypeName("experimentationAuStade")
 @JsonSerialize(as = ImmutableExperimentationAuStade.class)
 @JsonDeserialize(as = ImmutableExperimentationAuStade.class)
-public abstract class ExperimentationAuStade implements Critere {
+public abstract non-sealed class ExperimentationAuStade implements Critere {
 
   /**
    * The stage to reach.
@@ -40,6 +40,11 @@ public abstract class ExperimentationAuStade implements Critere {
    */
   public static ExperimentationAuStade of(StadeDExperimentation stade) {
     return builder().stade(stade).build();
+  }
+
+  @Override
+  public final <R> R accept(Critere.Visitor<R> visitor) {
+    return visitor.visitExperimentationAuStade(this);
   }
 
   /**

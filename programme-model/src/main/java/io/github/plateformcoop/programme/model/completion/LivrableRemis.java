@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonTypeName("livrableRemis")
 @JsonSerialize(as = ImmutableLivrableRemis.class)
 @JsonDeserialize(as = ImmutableLivrableRemis.class)
-public abstract class LivrableRemis implements Critere {
+public abstract non-sealed class LivrableRemis implements Critere {
 
   /**
    * The deliverable.
@@ -29,6 +29,11 @@ public abstract class LivrableRemis implements Critere {
    */
   public static LivrableRemis of(String livrableId) {
     return builder().livrableId(livrableId).build();
+  }
+
+  @Override
+  public final <R> R accept(Critere.Visitor<R> visitor) {
+    return visitor.visitLivrableRemis(this);
   }
 
   /**

@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonTypeName("seancesObligatoires")
 @JsonSerialize(as = ImmutableSeancesObligatoires.class)
 @JsonDeserialize(as = ImmutableSeancesObligatoires.class)
-public abstract class SeancesObligatoires implements Critere {
+public abstract non-sealed class SeancesObligatoires implements Critere {
 
   /**
    * The séances.
@@ -37,6 +37,11 @@ public abstract class SeancesObligatoires implements Critere {
     if (getSeanceIds().isEmpty()) {
       throw InconsistentValueException.of("valeur.seances-obligatoires-vide");
     }
+  }
+
+  @Override
+  public final <R> R accept(Critere.Visitor<R> visitor) {
+    return visitor.visitSeancesObligatoires(this);
   }
 
   /**

@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonTypeName("tousDe")
 @JsonSerialize(as = ImmutableTousDe.class)
 @JsonDeserialize(as = ImmutableTousDe.class)
-public abstract class TousDe implements Critere {
+public abstract non-sealed class TousDe implements Critere {
 
   /**
    * The criteria it combines.
@@ -37,6 +37,11 @@ public abstract class TousDe implements Critere {
    */
   public static TousDe of(Critere... criteres) {
     return builder().addCriteres(criteres).build();
+  }
+
+  @Override
+  public final <R> R accept(Critere.Visitor<R> visitor) {
+    return visitor.visitTousDe(this);
   }
 
   /**

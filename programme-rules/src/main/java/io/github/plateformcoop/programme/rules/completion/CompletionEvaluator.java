@@ -285,7 +285,23 @@ public final class CompletionEvaluator {
   // ------------------------------------------------------------------ criteria
 
   private CriterionResult evaluer(Index index, Memoire memoire, Sujet sujet, Critere critere) {
-    if (critere instanceof TousDe tous) {
+    return critere.accept(new Evaluation(index, memoire, sujet));
+  }
+
+  /** One criterion evaluated for one subject: a method per kind, which the sealed tree makes complete. */
+  private final class Evaluation implements Critere.Visitor<CriterionResult> {
+    private final Index index;
+    private final Memoire memoire;
+    private final Sujet sujet;
+
+    Evaluation(Index index, Memoire memoire, Sujet sujet) {
+      this.index = index;
+      this.memoire = memoire;
+      this.sujet = sujet;
+    }
+
+    @Override
+    public CriterionResult visitTousDe(TousDe tous) {
       List<CriterionResult> enfants = enfants(index, memoire, sujet, tous.getCriteres());
       boolean satisfait = true;
       boolean atteignable = true;
@@ -295,38 +311,52 @@ public final class CompletionEvaluator {
       }
       return resultat(texte("tous-de"), satisfait, atteignable, null, enfants);
     }
-    if (critere instanceof AuMoinsUnDe un) {
+
+    @Override
+    public CriterionResult visitAuMoinsUnDe(AuMoinsUnDe un) {
       List<CriterionResult> enfants = enfants(index, memoire, sujet, un.getCriteres());
       return resultat(texte("au-moins-un-de"), enfants.stream().anyMatch(CriterionResult::isMet),
           enfants.stream().anyMatch(CriterionResult::isReachable), null, enfants);
     }
-    if (critere instanceof AuMoinsNDe n) {
+
+    @Override
+    public CriterionResult visitAuMoinsNDe(AuMoinsNDe n) {
       List<CriterionResult> enfants = enfants(index, memoire, sujet, n.getCriteres());
       long satisfaits = enfants.stream().filter(CriterionResult::isMet).count();
       long atteignables = enfants.stream().filter(CriterionResult::isReachable).count();
       return resultat(texte("au-moins-n-de", n.getN(), enfants.size()), satisfaits >= n.getN(),
           atteignables >= n.getN(), texte("n-satisfaits", satisfaits), enfants);
     }
-    if (critere instanceof Assiduite assiduite) {
+
+    @Override
+    public CriterionResult visitAssiduite(Assiduite assiduite) {
       return assiduite(index, memoire, sujet, assiduite);
     }
-    if (critere instanceof SeancesObligatoires obligatoires) {
+
+    @Override
+    public CriterionResult visitSeancesObligatoires(SeancesObligatoires obligatoires) {
       return seancesObligatoires(index, sujet, obligatoires);
     }
-    if (critere instanceof LivrableRemis livrable) {
+
+    @Override
+    public CriterionResult visitLivrableRemis(LivrableRemis livrable) {
       return livrableRemis(index, sujet, livrable);
     }
-    if (critere instanceof ExperimentationAuStade stade) {
+
+    @Override
+    public CriterionResult visitExperimentationAuStade(ExperimentationAuStade stade) {
       return experimentation(index, sujet, stade);
     }
-    if (critere instanceof Dispense dispense) {
+
+    @Override
+    public CriterionResult visitDispense(Dispense dispense) {
       boolean accordee = dispense.getBeneficiaireIds().contains(sujet.id);
       return resultat(texte("dispense", dispense.getMotif().getLibelle()), accordee, accordee,
           accordee ? dispense.getJustification().map(j -> texte("donnee", j)).orElse(null) : texte("non-beneficiaire"),
           List.of());
     }
-    throw new IllegalArgumentException("Unknown criterion: " + critere);
   }
+
 
   private List<CriterionResult> enfants(Index index, Memoire memoire, Sujet sujet, List<Critere> criteres) {
     CriterionResult[] enfants = new CriterionResult[criteres.size()];

@@ -23,6 +23,7 @@ import io.github.plateformcoop.programme.model.completion.AuMoinsUnDe;
 import io.github.plateformcoop.programme.model.completion.Critere;
 import io.github.plateformcoop.programme.model.completion.CritereDeCompletion;
 import io.github.plateformcoop.programme.model.completion.Dispense;
+import io.github.plateformcoop.programme.model.completion.ExperimentationAuStade;
 import io.github.plateformcoop.programme.model.completion.LivrableRemis;
 import io.github.plateformcoop.programme.model.completion.SeancesObligatoires;
 import io.github.plateformcoop.programme.model.completion.TousDe;
@@ -167,22 +168,58 @@ public final class ReferenceRules {
       Set<String> beneficiaires) {
 
     void verifier(Critere critere, String sujet, String chemin) {
-      if (critere instanceof Assiduite a) {
-        check.ref(briques, "briqueDuCycle", a.getBriqueId(), sujet, chemin + ".briqueId");
-      } else if (critere instanceof SeancesObligatoires s) {
-        check.refs(seances, "seance", s.getSeanceIds(), sujet, chemin + ".seanceIds");
-      } else if (critere instanceof LivrableRemis l) {
-        check.ref(livrables, "livrable", l.getLivrableId(), sujet, chemin + ".livrableId");
-      } else if (critere instanceof Dispense d) {
-        check.refs(beneficiaires, "beneficiaire", d.getBeneficiaireIds(), sujet, chemin + ".beneficiaireIds");
-      } else {
-        List<Critere> enfants = critere instanceof TousDe t ? t.getCriteres()
-            : critere instanceof AuMoinsUnDe u ? u.getCriteres()
-            : critere instanceof AuMoinsNDe n ? n.getCriteres() : List.of();
-        for (int i = 0; i < enfants.size(); i++) {
-          verifier(enfants.get(i), sujet, chemin + ".criteres[" + i + "]");
+      critere.accept(new Critere.Visitor<Void>() {
+        @Override
+        public Void visitTousDe(TousDe c) {
+          return enfants(c.getCriteres());
         }
-      }
+
+        @Override
+        public Void visitAuMoinsUnDe(AuMoinsUnDe c) {
+          return enfants(c.getCriteres());
+        }
+
+        @Override
+        public Void visitAuMoinsNDe(AuMoinsNDe c) {
+          return enfants(c.getCriteres());
+        }
+
+        @Override
+        public Void visitAssiduite(Assiduite c) {
+          check.ref(briques, "briqueDuCycle", c.getBriqueId(), sujet, chemin + ".briqueId");
+          return null;
+        }
+
+        @Override
+        public Void visitSeancesObligatoires(SeancesObligatoires c) {
+          check.refs(seances, "seance", c.getSeanceIds(), sujet, chemin + ".seanceIds");
+          return null;
+        }
+
+        @Override
+        public Void visitLivrableRemis(LivrableRemis c) {
+          check.ref(livrables, "livrable", c.getLivrableId(), sujet, chemin + ".livrableId");
+          return null;
+        }
+
+        @Override
+        public Void visitExperimentationAuStade(ExperimentationAuStade c) {
+          return null;
+        }
+
+        @Override
+        public Void visitDispense(Dispense c) {
+          check.refs(beneficiaires, "beneficiaire", c.getBeneficiaireIds(), sujet, chemin + ".beneficiaireIds");
+          return null;
+        }
+
+        private Void enfants(List<Critere> enfants) {
+          for (int i = 0; i < enfants.size(); i++) {
+            verifier(enfants.get(i), sujet, chemin + ".criteres[" + i + "]");
+          }
+          return null;
+        }
+      });
     }
   }
 
@@ -206,6 +243,7 @@ public final class ReferenceRules {
       }
     }
   }
+
 
   private static void doublons(Cycle cycle, RuleContext context) {
     ModeleDeCycle modele = cycle.getModele();
