@@ -12,7 +12,11 @@ import io.github.plateformcoop.programme.model.Seance;
 import io.github.plateformcoop.programme.model.Siege;
 import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.StatutDePresence;
-import io.github.plateformcoop.programme.rules.completion.DefaultCriteria;
+import io.github.plateformcoop.programme.model.completion.Assiduite;
+import io.github.plateformcoop.programme.model.completion.CritereDeCompletion;
+import io.github.plateformcoop.programme.model.completion.Portee;
+import io.github.plateformcoop.programme.model.completion.TousDe;
+import io.github.plateformcoop.programme.model.completion.Unite;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -29,6 +33,27 @@ import java.util.Random;
  * <p>This class is immutable and thread-safe; each call builds the same values.
  */
 public final class PlateformCoopIllustratif {
+
+  /**
+   * The completion criterion of this example, for a cycle built on the PlateformCoop modèle
+   * (briques {@code sensibilisation} and {@code experimentation}): at least 75 % of the
+   * sensibilisation hours and 2 of the 3 ateliers, excused absences left out; for participants and,
+   * through any one representative, for collectivités. A choice of this example, not a fact of the
+   * sources nor a rule of the library, and its provenance says so.
+   */
+  public static final CritereDeCompletion CRITERE = CritereDeCompletion.builder()
+      .id("completion-par-defaut")
+      .intitule("75 % des heures de sensibilisation et 2 ateliers sur 3")
+      .addPortees(Portee.PARTICIPANT, Portee.COLLECTIVITE)
+      .critere(TousDe.of(
+          Assiduite.ofRatio("sensibilisation", Unite.HEURES, 0.75),
+          Assiduite.ofMinimum("experimentation", Unite.SEANCES, 2)))
+      .provenance(Provenance.builder()
+          .document("plateformcoop-programme, exemple illustratif")
+          .inference("Choix de l'exemple : les sources ne fixent aucun critère de complétion.")
+          .build())
+      .build();
+
 
   /** The provenance of every made-up object. */
   public static final Provenance ILLUSTRATIF = Provenance.builder()
@@ -90,7 +115,7 @@ public final class PlateformCoopIllustratif {
             Brique.builder().from(source.getBriques().get(1)).seances(ateliers).build()))
         .participants(participants)
         .presences(presences(participants, sensibilisation, ateliers))
-        .addCritereDeCompletion(DefaultCriteria.PLATEFORMCOOP)
+        .addCritereDeCompletion(CRITERE)
         .build();
   }
 

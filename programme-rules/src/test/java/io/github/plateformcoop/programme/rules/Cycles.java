@@ -12,6 +12,7 @@ import io.github.plateformcoop.programme.model.ModeleDeCycle;
 import io.github.plateformcoop.programme.model.Participant;
 import io.github.plateformcoop.programme.model.PeriodeAnnoncee;
 import io.github.plateformcoop.programme.model.Presence;
+import io.github.plateformcoop.programme.model.Provenance;
 import io.github.plateformcoop.programme.model.PublicCible;
 import io.github.plateformcoop.programme.model.Role;
 import io.github.plateformcoop.programme.model.Seance;
@@ -19,6 +20,11 @@ import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.StatutDePresence;
 import io.github.plateformcoop.programme.model.TypeDeBrique;
 import io.github.plateformcoop.programme.model.TypeDeCollectivite;
+import io.github.plateformcoop.programme.model.completion.Assiduite;
+import io.github.plateformcoop.programme.model.completion.CritereDeCompletion;
+import io.github.plateformcoop.programme.model.completion.Portee;
+import io.github.plateformcoop.programme.model.completion.TousDe;
+import io.github.plateformcoop.programme.model.completion.Unite;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,6 +34,21 @@ import java.time.YearMonth;
  * codes from shared/DESIGN.md §4; dates made up.
  */
 public final class Cycles {
+
+  /** A criterion for cycles of the PlateformCoop modèle: 75 % of the sensibilisation hours and 2 ateliers. */
+  public static final CritereDeCompletion PLATEFORMCOOP = CritereDeCompletion.builder()
+      .id("completion-par-defaut")
+      .intitule("75 % des heures de sensibilisation et 2 ateliers sur 3")
+      .addPortees(Portee.PARTICIPANT, Portee.COLLECTIVITE)
+      .critere(TousDe.of(
+          Assiduite.ofRatio("sensibilisation", Unite.HEURES, 0.75),
+          Assiduite.ofMinimum("experimentation", Unite.SEANCES, 2)))
+      .provenance(Provenance.builder()
+          .document("tests de plateformcoop-programme")
+          .inference("Choix des tests.")
+          .build())
+      .build();
+
 
   private Cycles() {}
 

@@ -11,7 +11,6 @@ import io.github.plateformcoop.programme.model.Seance;
 import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import io.github.plateformcoop.programme.rules.completion.CompletionEvaluator;
 import io.github.plateformcoop.programme.rules.completion.CompletionReport;
-import io.github.plateformcoop.programme.rules.completion.DefaultCriteria;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +41,7 @@ class EntreesExtremesTest {
     ValidationReport report = RuleSet.defaults().validate(cycle);
     assertThat(report.toJson(Locale.ENGLISH)).isNotBlank();
     report.getViolations().forEach(v -> assertThat(v.render(Locale.FRENCH)).isNotBlank());
-    CompletionReport completion = CompletionEvaluator.builder().criteria(List.of(DefaultCriteria.PLATEFORMCOOP)).build()
+    CompletionReport completion = CompletionEvaluator.builder().criteria(List.of(Cycles.PLATEFORMCOOP)).build()
         .evaluate(cycle, APRES);
     assertThat(completion.getParticipants()).hasSize(cycle.getParticipants().size());
     ProgrammeJson json = ProgrammeJson.defaults();

@@ -1,12 +1,12 @@
 package io.github.plateformcoop.programme.examples.cli;
 
+import io.github.plateformcoop.programme.examples.PlateformCoopIllustratif;
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.ModeleDeCycle;
 import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.model.json.JsonDocument;
 import io.github.plateformcoop.programme.rules.completion.CompletionEvaluator;
 import io.github.plateformcoop.programme.rules.completion.CompletionReport;
-import io.github.plateformcoop.programme.rules.completion.DefaultCriteria;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -99,13 +99,13 @@ final class Completion implements Callable<Integer> {
   }
 
   /**
-   * The evaluator of a cycle: its own criteria; the library's default only when the user asks for
-   * it and the cycle has none.
+   * The evaluator of a cycle: its own criteria; the PlateformCoop example's only when the user asks
+   * for it and the cycle has none.
    */
   static CompletionEvaluator evaluator(Cycle cycle, boolean parDefaut) {
     CompletionEvaluator.Builder builder = CompletionEvaluator.builder();
     if (parDefaut && cycle.getCriteresDeCompletion().isEmpty()) {
-      builder.criteria(List.of(DefaultCriteria.PLATEFORMCOOP));
+      builder.criteria(List.of(PlateformCoopIllustratif.CRITERE));
     }
     return builder.build();
   }

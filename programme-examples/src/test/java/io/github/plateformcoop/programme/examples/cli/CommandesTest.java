@@ -209,7 +209,7 @@ class CommandesTest {
         "Les sources ne donnent aucun émargement", "aucun critère ne s'applique").doesNotContain("non terminé");
     PlateformCoopCommandTest.Execution parDefaut = executer("completion", sources.toString(), "--as-of", "2023-07-01",
         "--default-criteria");
-    assertThat(parDefaut.out()).contains("le critère par défaut de la bibliothèque, choisi par --default-criteria", "non terminé");
+    assertThat(parDefaut.out()).contains("le critère d'exemple de PlateformCoop, choisi par --default-criteria", "non terminé");
     assertThat(executer("completion", illustratif.toString(), "--as-of", "2023-07-01").out())
         .contains("Critères : ceux du cycle (1)").doesNotContain("aucun émargement");
   }

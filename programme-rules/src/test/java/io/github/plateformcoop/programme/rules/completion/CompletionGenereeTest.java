@@ -21,6 +21,7 @@ import io.github.plateformcoop.programme.model.StatutDePresence;
 import io.github.plateformcoop.programme.model.TypeDeBrique;
 import io.github.plateformcoop.programme.model.TypeDeCollectivite;
 import io.github.plateformcoop.programme.model.completion.Portee;
+import io.github.plateformcoop.programme.rules.Cycles;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -228,7 +229,7 @@ class CompletionGenereeTest {
   void lEvaluateurSuitSesReglesSurUnCycleGenere(long graine) {
     Genere g = generer(graine);
     CompletionReport evaluation = CompletionEvaluator.builder()
-        .criteria(List.of(DefaultCriteria.PLATEFORMCOOP)).build().evaluate(g.cycle(), g.auJour());
+        .criteria(List.of(Cycles.PLATEFORMCOOP)).build().evaluate(g.cycle(), g.auJour());
     Map<String, List<Suivi>> parCollectivite = new HashMap<>();
     for (Participant p : g.cycle().getParticipants()) {
       Suivi suivi = suivi(g, p.getId());

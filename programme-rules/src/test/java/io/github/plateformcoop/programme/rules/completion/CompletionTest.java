@@ -295,7 +295,7 @@ class CompletionTest {
 
   @Test
   void leStatutAuFilDesDates() {
-    CompletionEvaluator evaluateur = CompletionEvaluator.builder().criteria(List.of(DefaultCriteria.PLATEFORMCOOP))
+    CompletionEvaluator evaluateur = CompletionEvaluator.builder().criteria(List.of(Cycles.PLATEFORMCOOP))
         .build();
     Cycle cycle = Cycle.builder().from(cycle()).modele(ModeleDeCycle.builder().from(cycle().getModele())
         .briques(List.of(cycle().getModele().getBriques().get(0),
@@ -348,8 +348,8 @@ class CompletionTest {
 
   @Test
   void leCritereParDefautEstMarqueCommeUnChoix() {
-    assertThat(DefaultCriteria.PLATEFORMCOOP.getProvenance()).hasValueSatisfying(p -> assertThat(p.isInferred()).isTrue());
-    assertThat(DefaultCriteria.PLATEFORMCOOP.getPortees()).containsExactlyInAnyOrder(Portee.PARTICIPANT, Portee.COLLECTIVITE);
+    assertThat(Cycles.PLATEFORMCOOP.getProvenance()).hasValueSatisfying(p -> assertThat(p.isInferred()).isTrue());
+    assertThat(Cycles.PLATEFORMCOOP.getPortees()).containsExactlyInAnyOrder(Portee.PARTICIPANT, Portee.COLLECTIVITE);
   }
 
   @Test
