@@ -69,9 +69,21 @@ import java.util.stream.IntStream;
  *       {@link Builder#dayLength(Duration) a day's length} (7 hours by default).</li>
  *   <li>For a collectivité, a séance counts as its best representative's attendance, or, for an
  *       élu-technicien pair, as the lower of its best élu's and best technicien's.</li>
- *   <li>For a participant who continues a seat, the séances held before the arrival count as the
- *       predecessor's attendance, unless the criterion measures from the arrival only.</li>
+ *   <li>A participant's own result (status, hours, days: what a certificat de réalisation
+ *       needs) counts only that participant's attendance; a successor's predecessor counts for
+ *       the collectivité, through its people. A criterion that measures from the arrival only
+ *       leaves the séances before the seat out of the participant's count.</li>
+ *   <li>A record at a séance outside the participant's seat ({@code presence.hors-siege}), or of
+ *       more minutes than the séance can last ({@code presence.duree}: its hours, else its format's
+ *       duration, else a day), counts for nobody. A whole-day séance without hours counts
+ *       {@link Builder#dayLength(Duration) a day's length}: minutes beyond it, up to a day, count
+ *       as the whole séance.</li>
+ *   <li>A participant or collectivité to which no criterion applies is
+ *       {@link CompletionStatus#SANS_CRITERE}.</li>
  * </ul>
+ *
+ * <p>Results carry messages, rendered on demand in French or English: the evaluator has no
+ * language.
  *
  * <p>A criterion holds as soon as the attended part reaches its requirement; it is out of reach
  * when even attending everything still to hold would not reach it. A participant whose
