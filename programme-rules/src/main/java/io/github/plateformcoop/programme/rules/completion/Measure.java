@@ -1,8 +1,11 @@
 package io.github.plateformcoop.programme.rules.completion;
 
+import static io.github.plateformcoop.programme.rules.completion.internal.CompletionTexts.nombre;
+import static io.github.plateformcoop.programme.rules.completion.internal.CompletionTexts.pourcentage;
+import static io.github.plateformcoop.programme.rules.completion.internal.CompletionTexts.texte;
+
 import io.github.plateformcoop.programme.model.completion.Unite;
 import io.github.plateformcoop.programme.model.message.Message;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -67,8 +70,8 @@ public record Measure(Unite unite, double attended, double held, double planned,
    */
   public Message message() {
     Object part = ratioOfHeld().isPresent()
-        ? CompletionEvaluator.texte("mesure.part", pourcentage(ratioOfHeld().getAsDouble())) : "";
-    return CompletionEvaluator.texte(unite == Unite.HEURES ? "mesure.heures" : "mesure.seances",
+        ? texte("mesure.part", pourcentage(ratioOfHeld().getAsDouble())) : "";
+    return texte(unite == Unite.HEURES ? "mesure.heures" : "mesure.seances",
         nombre(attended), nombre(held), part, nombre(planned), nombre(required));
   }
 
@@ -80,16 +83,5 @@ public record Measure(Unite unite, double attended, double held, double planned,
    */
   public String text(Locale locale) {
     return message().render(locale);
-  }
-
-  /** A number to a tenth, written without a useless decimal: 13.5, 18. */
-  static BigDecimal nombre(double valeur) {
-    BigDecimal dixiemes = BigDecimal.valueOf(Math.round(valeur * 10), 1).stripTrailingZeros();
-    return dixiemes.scale() < 0 ? dixiemes.setScale(0) : dixiemes;
-  }
-
-  /** A ratio as a percentage to a tenth: 66.7 %. */
-  static Message pourcentage(double ratio) {
-    return CompletionEvaluator.texte("pourcent", nombre(ratio * 100));
   }
 }
