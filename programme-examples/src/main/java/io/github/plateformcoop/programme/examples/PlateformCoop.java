@@ -29,7 +29,6 @@ import io.github.plateformcoop.programme.model.Seance;
 import io.github.plateformcoop.programme.model.Siege;
 import io.github.plateformcoop.programme.model.StadeDExperimentation;
 import io.github.plateformcoop.programme.model.StatutDEngagement;
-import io.github.plateformcoop.programme.model.StatutDeLivrable;
 import io.github.plateformcoop.programme.model.StrategieTerritoriale;
 import io.github.plateformcoop.programme.model.Structure;
 import io.github.plateformcoop.programme.model.TypeDeBrique;
@@ -48,11 +47,15 @@ import java.util.List;
  *
  * <p>The sources are the Apes's launch article (written early September 2022, published on the
  * Apes's site with the date 6 September 2024) and its interview of the CA d'Hénin-Carvin's ESS
- * officer (8 November 2023). Every announced figure carries its provenance; what the sources do
- * not give stays unknown: the dates of every séance after the first day, the first day's hours,
- * the pending answers, the people's names. Their contradictions are kept as they are: four
- * leviers announced and three listed, five collectivités announced and six named, five axes
- * announced and four listed.
+ * officer (8 November 2023). Every statement is one of three kinds, and its provenance says which:
+ * a fact of a source, with the source's words quoted verbatim; an inference, with its reasoning
+ * (the first séance's date, the ESS officer's role, the PAT's year); or reference data from the
+ * INSEE's registers, named with the date they reflect ({@link #DONNEES_DE_REFERENCE}). What the
+ * sources do not give stays unknown: the dates of every séance after the first day, the first
+ * day's hours, the collectivités whose answers are awaited, the people's names, the deliverables'
+ * status, the intervenants' legal forms. Their contradictions are kept as they are: four leviers
+ * announced and three listed, five collectivités announced and six named, five axes announced
+ * and four listed.
  *
  * <p>This class is immutable and thread-safe; each call builds the same values.
  */
@@ -76,9 +79,21 @@ public final class PlateformCoop {
       .valableAu(Datation.of(LocalDate.of(2023, 11, 8)))
       .build();
 
-  /** The reference data: répertoire SIRENE, code officiel géographique, catégories juridiques. */
-  public static final Provenance DONNEES_DE_REFERENCE =
-      Provenance.of("INSEE : répertoire SIRENE, code officiel géographique et catégories juridiques");
+  /**
+   * The reference data, from official registers rather than from the sources: SIREN numbers,
+   * INSEE codes, catégories juridiques, the communes' associations and the memberships of EPCIs,
+   * as of the code officiel géographique of 1 January 2024.
+   */
+  public static final Provenance DONNEES_DE_REFERENCE = Provenance.builder()
+      .document("INSEE, répertoire SIRENE et code officiel géographique")
+      .referentiel("Répertoire SIRENE (SIREN, catégorie juridique) et code officiel géographique (codes des"
+          + " communes, communes associées, composition des intercommunalités) de l'INSEE")
+      .valableAu(Datation.of(LocalDate.of(2024, 1, 1)))
+      .build();
+
+  /** The ambition of a national essaimage, in the launch article's words, verbatim. */
+  private static final String ESSAIMAGE = "Ce parcours unique en France permettra de capitaliser théorie et"
+      + " pratiques pour un essaimage au niveau nationale à terme.";
 
   private PlateformCoop() {}
 
@@ -93,9 +108,9 @@ public final class PlateformCoop {
         .nom("PlateformCoop")
         .porteur(apes())
         .objectif("Outiller les collectivités dans leur soutien aux plateformes solidaires de leur territoire")
-        .essaimage("Ce parcours unique en France permettra de capitaliser théorie et pratiques pour un"
-            + " essaimage au niveau national à terme.")
-        .provenance(ARTICLE_DE_LANCEMENT)
+        .essaimage(ESSAIMAGE)
+        .provenance(cite(ARTICLE_DE_LANCEMENT, "L'objectif : outiller les collectivités dans leur soutien aux"
+            + " plateformes solidaires de leur territoire […] " + ESSAIMAGE))
         .addCycle(cycle())
         .build();
   }
@@ -110,8 +125,8 @@ public final class PlateformCoop {
         .id("apes")
         .nom("Apes")
         .sigle("Apes")
-        .description("Réseau régional d'acteurs de l'économie solidaire des Hauts-de-France")
-        .addStatut("association")
+        .provenance(cite(ARTICLE_DE_LANCEMENT, "L'Apes propose dans le cadre de PlateformCoop la mise en œuvre"
+            + " d'un cycle de qualification"))
         .build();
   }
 
@@ -165,6 +180,9 @@ public final class PlateformCoop {
             + " plateformes locales, comme leviers de développement local et durable"))
         .addLevierAnnonce(annonce(4, true, ARTICLE_DE_LANCEMENT, "Quatre leviers d'action en faveur du"
             + " développement des plateformes locales et utiles en lien avec les territoires sont ainsi recherchés"))
+        .provenance(cite(ARTICLE_DE_LANCEMENT, "L'Apes propose dans le cadre de PlateformCoop la mise en œuvre d'un"
+            + " cycle de qualification visant à accompagner des collectivités territoriales dans leur soutien à"
+            + " l'émergence et au développement d'initiatives de plateformes locales et solidaires"))
         .build();
   }
 
@@ -193,8 +211,14 @@ public final class PlateformCoop {
                 .fin(YearMonth.of(2023, 4))
                 .provenance(cite(ARTICLE_DE_LANCEMENT, "Un parcours de sensibilisation de septembre 2022 à avril 2023"))
                 .build())
-            .addSeance(Seance.builder().id("sensibilisation-1").numero(1).date(LocalDate.of(2022, 9, 26)).build())
-            .addAllSeances(seancesNonDatees("sensibilisation", 2, 8))
+            .addSeance(Seance.builder().id("sensibilisation-1").numero(1).date(LocalDate.of(2022, 9, 26))
+                .provenance(Provenance.builder().from(ARTICLE_DE_LANCEMENT)
+                    .citation("La première journée du parcours se déroulera le 26 septembre 2022.")
+                    .inference("La première journée du parcours est la première séance de sa première brique :"
+                        + " le parcours de sensibilisation commence en septembre 2022, les ateliers en novembre 2022.")
+                    .build())
+                .build())
+            .addAllSeances(seancesNonDatees("sensibilisation", 2, 8, "8 sessions de 3 heures"))
             .build())
         .addBrique(Brique.builder()
             .id("experimentation")
@@ -203,12 +227,17 @@ public final class PlateformCoop {
                 .fin(YearMonth.of(2023, 6))
                 .provenance(cite(ARTICLE_DE_LANCEMENT, "3 ateliers d'une journée, de novembre 2022 à juin 2023"))
                 .build())
-            .addAllSeances(seancesNonDatees("atelier", 1, 3))
+            .addAllSeances(seancesNonDatees("atelier", 1, 3, "3 ateliers d'une journée"))
             .build())
         .addAllCollectivites(collectivites())
         .addAllEngagements(engagements())
-        .addEngagementAnnonce(annonce(5, true, ARTICLE_DE_LANCEMENT,
-            "A ce jour, 5 collectivités du Nord-Pas de Calais se sont engagées"))
+        .addEngagementAnnonce(NombreAnnonce.builder()
+            .nombre(5)
+            .listeComplete(true)
+            .reponsesAttendues(true)
+            .provenance(cite(ARTICLE_DE_LANCEMENT, "A ce jour, 5 collectivités du Nord-Pas de Calais se sont engagées"
+                + " […] D'autres réponses sont attendues."))
+            .build())
         .addEngagementAnnonce(annonce(5, false, ENTRETIEN_CAHC,
             "La Communauté d'agglo s'est investie, avec 4 autres collectivités, dans le parcours proposé par l'Apes"))
         .addAllIntervenants(intervenants())
@@ -218,8 +247,13 @@ public final class PlateformCoop {
             .role(Role.TECHNICIEN)
             .fonction("Chargée de mission ESS, en charge du développement de l'économie solidaire sur le territoire")
             .siege(Siege.builder().depuis(Datation.of(YearMonth.of(2023, 4))).build())
-            .provenance(cite(ENTRETIEN_CAHC,
-                "J'ai pris mon poste en avril 2023 et j'ai donc pris le programme en cours de route."))
+            .provenance(Provenance.builder().from(ENTRETIEN_CAHC)
+                .citation("Chargée de mission ESS, en charge du développement de l'économie solidaire sur le"
+                    + " territoire. […] J'ai pris mon poste en avril 2023 et j'ai donc pris le programme en cours de"
+                    + " route.")
+                .inference("Une chargée de mission occupe un poste de la collectivité, non un mandat électif :"
+                    + " elle y est technicienne, non élue.")
+                .build())
             .build())
         .addAllStrategies(strategiesDeLaCahc())
         .addExperimentation(Experimentation.builder()
@@ -239,8 +273,7 @@ public final class PlateformCoop {
             .id("manifeste")
             .nature(NatureDeLivrable.MANIFESTE)
             .intitule("Manifeste des collectivités")
-            .description("Rédigé par les collectivités du parcours, en binômes élu et technicien")
-            .statut(StatutDeLivrable.REMIS)
+            .description("Rédigé par les collectivités")
             .provenance(cite(ENTRETIEN_CAHC, "Le manifeste rédigé par les collectivités"))
             .build())
         .addLivrable(Livrable.builder()
@@ -249,35 +282,40 @@ public final class PlateformCoop {
             .intitule("Jeu de sensibilisation aux plateformes coopératives")
             .provenance(cite(ENTRETIEN_CAHC, "le jeu de sensibilisation aux plateformes coop"))
             .build())
+        .provenance(cite(ARTICLE_DE_LANCEMENT, "Le cycle s'adresse aux élus et techniciens des intercommunalités"
+            + " ou communes des départements du Nord et du Pas-de-Calais"))
         .build();
   }
 
   private static final List<String> THEMES_DU_PTCE =
       List.of("L'alimentation durable", "L'économie circulaire", "La participation citoyenne", "La mobilité durable");
 
+  /** The collectivités as the registers describe them: codes, types, associations, memberships. */
   private static List<Collectivite> collectivites() {
     NombreAnnonce communesDeLaMel = annonce(95, false, DONNEES_DE_REFERENCE, null);
     NombreAnnonce communesDeLaCahc = annonce(14, false, DONNEES_DE_REFERENCE, null);
     return List.of(
-        Collectivite.builder().id("mel").nom("Métropole Européenne de Lille").type(TypeDeCollectivite.METROPOLE)
-            .siren("200093201").departement("59").nombreDeCommunes(communesDeLaMel).build(),
-        Collectivite.builder().id("cahc").nom("Communauté d'agglomération Hénin-Carvin")
-            .type(TypeDeCollectivite.COMMUNAUTE_D_AGGLOMERATION).siren("246200299").departement("62")
-            .nombreDeCommunes(communesDeLaCahc).build(),
-        Collectivite.builder().id("hellemmes").nom("Hellemmes-Lille").type(TypeDeCollectivite.COMMUNE_ASSOCIEE)
-            .codeInsee("59298").departement("59").communeDeRattachementId("lille")
-            .rattacheeDepuis(Datation.of(Year.of(1977))).build(),
-        Collectivite.builder().id("lomme").nom("Lomme").type(TypeDeCollectivite.COMMUNE_ASSOCIEE)
-            .siren("215903550").codeInsee("59355").departement("59").communeDeRattachementId("lille")
+        reference("mel", "Métropole Européenne de Lille", TypeDeCollectivite.METROPOLE, "59")
+            .siren("200093201").nombreDeCommunes(communesDeLaMel).build(),
+        reference("cahc", "Communauté d'agglomération Hénin-Carvin", TypeDeCollectivite.COMMUNAUTE_D_AGGLOMERATION, "62")
+            .siren("246200299").nombreDeCommunes(communesDeLaCahc).build(),
+        reference("hellemmes", "Hellemmes-Lille", TypeDeCollectivite.COMMUNE_ASSOCIEE, "59")
+            .codeInsee("59298").communeDeRattachementId("lille").rattacheeDepuis(Datation.of(Year.of(1977))).build(),
+        reference("lomme", "Lomme", TypeDeCollectivite.COMMUNE_ASSOCIEE, "59")
+            .siren("215903550").codeInsee("59355").communeDeRattachementId("lille")
             .rattacheeDepuis(Datation.of(Year.of(2000))).build(),
-        Collectivite.builder().id("lens").nom("Lens").type(TypeDeCollectivite.COMMUNE)
-            .siren("216204982").codeInsee("62498").departement("62").intercommunaliteId("ca-lens-lievin").build(),
-        Collectivite.builder().id("libercourt").nom("Libercourt").type(TypeDeCollectivite.COMMUNE)
-            .siren("216209072").codeInsee("62907").departement("62").intercommunaliteId("cahc").build(),
-        Collectivite.builder().id("lille").nom("Lille").type(TypeDeCollectivite.COMMUNE)
-            .siren("215903501").codeInsee("59350").departement("59").intercommunaliteId("mel").build(),
-        Collectivite.builder().id("ca-lens-lievin").nom("Communauté d'agglomération de Lens-Liévin")
-            .type(TypeDeCollectivite.COMMUNAUTE_D_AGGLOMERATION).siren("246200364").departement("62").build());
+        reference("lens", "Lens", TypeDeCollectivite.COMMUNE, "62")
+            .siren("216204982").codeInsee("62498").intercommunaliteId("ca-lens-lievin").build(),
+        reference("libercourt", "Libercourt", TypeDeCollectivite.COMMUNE, "62")
+            .siren("216209072").codeInsee("62907").intercommunaliteId("cahc").build(),
+        reference("lille", "Lille", TypeDeCollectivite.COMMUNE, "59")
+            .siren("215903501").codeInsee("59350").intercommunaliteId("mel").build(),
+        reference("ca-lens-lievin", "Communauté d'agglomération de Lens-Liévin",
+            TypeDeCollectivite.COMMUNAUTE_D_AGGLOMERATION, "62").siren("246200364").build());
+  }
+
+  private static Collectivite.Builder reference(String id, String nom, TypeDeCollectivite type, String departement) {
+    return Collectivite.builder().id(id).nom(nom).type(type).departement(departement).provenance(DONNEES_DE_REFERENCE);
   }
 
   /** The pilot group as the launch article names it; Lille and the CA de Lens-Liévin are context only. */
@@ -298,17 +336,24 @@ public final class PlateformCoop {
   private static List<Intervenant> intervenants() {
     return List.of(
         Intervenant.builder().id("tilt").nom("Tilt").description("Coopérative de Transition Ecologique")
-            .addStatuts("SCIC", "CAE")
             .expertise("L'accompagnement à l'entrepreneuriat dans les champs de la transition écologique")
+            .provenance(cite(ARTICLE_DE_LANCEMENT, "Tilt – Coopérative de Transition Ecologique : Le domaine"
+                + " d'expertise de Tilt est l'accompagnement à l'entrepreneuriat dans les champs de la transition"
+                + " écologique."))
             .build(),
         Intervenant.builder().id("imt-bs").nom("IMT-BS").sigle("IMT-BS")
             .description("L'école de commerce publique et socialement inclusive du groupe d'écoles d'ingénieurs"
                 + " Institut Mines-Télécom")
+            .provenance(cite(ARTICLE_DE_LANCEMENT, "IMT-BS : l'école de commerce publique et socialement inclusive du"
+                + " groupe d'écoles d'ingénieurs - Institut Mines-Télécom"))
             .build(),
         Intervenant.builder().id("rtes").nom("Réseau des collectivités Territoriales pour une Economie Solidaire")
-            .sigle("RTES").addStatut("association").siege("Lille")
+            .sigle("RTES")
             .description("Réunit des collectivités territoriales qui s'engagent pour le développement de"
                 + " l'Économie Sociale et Solidaire (ESS) sur leur territoire")
+            .provenance(cite(ARTICLE_DE_LANCEMENT, "Le RTES : Le Réseau des collectivités Territoriales pour une"
+                + " Economie Solidaire réunit des collectivités territoriales qui s'engagent pour le développement de"
+                + " l'Économie Sociale et Solidaire (ESS) sur leur territoire."))
             .build());
   }
 
@@ -327,6 +372,7 @@ public final class PlateformCoop {
                 "Un développement de l'E-citoyenneté et l'e-éducation grâce à une application")
             .addAxeAnnonce(annonce(5, true, ENTRETIEN_CAHC,
                 "La CAHC a voté une feuille de route numérique en 2019 autour de 5 axes"))
+            .provenance(cite(ENTRETIEN_CAHC, "La CAHC a voté une feuille de route numérique en 2019 autour de 5 axes"))
             .addEtape(EtapeDeStrategie.builder().nature(NatureDEtape.ADOPTION).date(Datation.of(Year.of(2019)))
                 .provenance(cite(ENTRETIEN_CAHC, "La CAHC a voté une feuille de route numérique en 2019")).build())
             .addEtape(EtapeDeStrategie.builder().nature(NatureDEtape.REVISION).date(Datation.of(Year.of(2024)))
@@ -362,6 +408,8 @@ public final class PlateformCoop {
             .type(TypeDeStrategie.PAT)
             .intitule("Projet Alimentaire Territorial")
             .addCollectiviteId("cahc")
+            .provenance(cite(ENTRETIEN_CAHC, "tout comme c'est également le cas pour le PAT (Projet Alimentaire"
+                + " Territorial), voté en décembre dernier"))
             .addEtape(EtapeDeStrategie.builder()
                 .nature(NatureDEtape.ADOPTION)
                 .date(Datation.of(YearMonth.of(2022, 12)))
@@ -373,9 +421,11 @@ public final class PlateformCoop {
             .build());
   }
 
-  private static List<Seance> seancesNonDatees(String prefixe, int premier, int dernier) {
+  /** Séances the article announces without dating them, each with the words that announce it. */
+  private static List<Seance> seancesNonDatees(String prefixe, int premier, int dernier, String citation) {
+    Provenance annonce = cite(ARTICLE_DE_LANCEMENT, citation);
     return java.util.stream.IntStream.rangeClosed(premier, dernier)
-        .mapToObj(n -> (Seance) Seance.builder().id(prefixe + "-" + n).numero(n).build())
+        .mapToObj(n -> (Seance) Seance.builder().id(prefixe + "-" + n).numero(n).provenance(annonce).build())
         .toList();
   }
 
@@ -386,7 +436,7 @@ public final class PlateformCoop {
   }
 
   private static Levier levier(String id, String intitule) {
-    return Levier.builder().id(id).intitule(intitule).provenance(ARTICLE_DE_LANCEMENT).build();
+    return Levier.builder().id(id).intitule(intitule).provenance(cite(ARTICLE_DE_LANCEMENT, intitule)).build();
   }
 
   private static NombreAnnonce annonce(int nombre, boolean listeComplete, Provenance source, String citation) {

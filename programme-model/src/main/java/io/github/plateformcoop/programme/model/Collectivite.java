@@ -102,6 +102,14 @@ public abstract class Collectivite {
   public abstract Optional<@Valid NombreAnnonce> getNombreDeCommunes();
 
   /**
+   * Where what is known of the collectivité (its codes, type and memberships) comes from: a source quoted, an inference with its reasoning, or an official
+   * register.
+   *
+   * @return the provenance, if known
+   */
+  public abstract Optional<@Valid Provenance> getProvenance();
+
+  /**
    * Tells whether this collectivité belongs to a family.
    *
    * @param famille the family, not null

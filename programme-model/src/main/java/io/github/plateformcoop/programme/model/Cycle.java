@@ -170,6 +170,14 @@ public abstract class Cycle {
   public abstract List<@Valid CritereDeCompletion> getCriteresDeCompletion();
 
   /**
+   * Where the cycle's own description (its title, its territory) comes from: a source quoted, an inference with its reasoning, or an official
+   * register.
+   *
+   * @return the provenance, if known
+   */
+  public abstract Optional<@Valid Provenance> getProvenance();
+
+  /**
    * Finds a collectivité.
    *
    * @param id the id, not null

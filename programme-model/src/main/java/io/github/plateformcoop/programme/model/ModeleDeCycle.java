@@ -84,6 +84,14 @@ public abstract class ModeleDeCycle {
   public abstract List<@Valid NombreAnnonce> getLeviersAnnonces();
 
   /**
+   * Where the design of the cycle (its aim, its title) comes from: a source quoted, an inference with its reasoning, or an official
+   * register.
+   *
+   * @return the provenance, if known
+   */
+  public abstract Optional<@Valid Provenance> getProvenance();
+
+  /**
    * Finds the design of a brique.
    *
    * @param id the brique's id, not null

@@ -2,6 +2,7 @@ package io.github.plateformcoop.programme.model;
 
 import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -43,6 +44,15 @@ public abstract class NombreAnnonce {
    */
   @Valid
   public abstract Provenance getProvenance();
+
+  /**
+   * Whether the source says that more is awaited, so that the figure may still grow (« D'autres
+   * réponses sont attendues »).
+   *
+   * @return true if more is awaited, false if the source says the figure is final, empty when it
+   *     says neither
+   */
+  public abstract Optional<Boolean> getReponsesAttendues();
 
   @Value.Check
   protected void verifier() {

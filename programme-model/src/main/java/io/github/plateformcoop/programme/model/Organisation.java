@@ -3,6 +3,7 @@ package io.github.plateformcoop.programme.model;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
 import io.github.plateformcoop.programme.model.constraints.Siren;
 import io.github.plateformcoop.programme.model.constraints.Siret;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
@@ -70,4 +71,12 @@ public interface Organisation {
    * @return the head office's commune, if known
    */
   Optional<String> getSiege();
+
+  /**
+   * Where what is known of the organisation comes from: a source quoted, an inference with its
+   * reasoning, or an official register.
+   *
+   * @return the provenance, if known
+   */
+  Optional<@Valid Provenance> getProvenance();
 }

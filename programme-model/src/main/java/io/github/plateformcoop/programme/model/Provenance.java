@@ -10,8 +10,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Where a fact comes from: the document, the date the document speaks of, the words it uses,
- * and, when the fact is not written in the source but deduced from it, the reasoning.
+ * Where a fact comes from, in one of three kinds:
+ * <ul>
+ *   <li>a fact of a source: the document and its own words, quoted verbatim
+ *       ({@link #getCitation()});</li>
+ *   <li>an inference: the document and the reasoning that leads from its words to the fact
+ *       ({@link #getInference()});</li>
+ *   <li>reference data: an official register ({@link #getReferentiel()}) and the date whose state
+ *       it reflects ({@link #getValableAu()}).</li>
+ * </ul>
  *
  * <p>An announced figure ("5 collectivités engagées à ce jour") carries its provenance so that a
  * reader can weigh it against the list beside it. An inference (a PAT voted "en décembre dernier"
@@ -61,6 +68,25 @@ public abstract class Provenance {
    * @return the reasoning behind an inference, empty when everything is stated
    */
   public abstract Optional<String> getInference();
+
+  /**
+   * When present, the fact is reference data taken from an official register rather than from
+   * the document's words: the register, named as such ("Code officiel géographique de l'INSEE"),
+   * whose state at {@link #getValableAu()} the fact reflects.
+   *
+   * @return the register, empty for a fact of a source or an inference
+   */
+  public abstract Optional<String> getReferentiel();
+
+  /**
+   * Tells whether the fact is reference data from an official register.
+   *
+   * @return true if {@link #getReferentiel()} is present
+   */
+  @JsonIgnore
+  public final boolean isReference() {
+    return getReferentiel().isPresent();
+  }
 
   /**
    * Tells whether the fact or its dating is inferred rather than stated.

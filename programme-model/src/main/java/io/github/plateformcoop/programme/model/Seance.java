@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.plateformcoop.programme.model.constraints.DateDuCalendrier;
 import io.github.plateformcoop.programme.model.constraints.Identifier;
 import io.github.plateformcoop.programme.model.internal.InconsistentValueException;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -90,6 +91,14 @@ public abstract class Seance {
    * @return ids of intervenants of the cycle, possibly empty, never null
    */
   public abstract List<@Identifier String> getIntervenantIds();
+
+  /**
+   * Where what is known of the séance (its existence, its date) comes from: a source quoted, an inference with its reasoning, or an official
+   * register.
+   *
+   * @return the provenance, if known
+   */
+  public abstract Optional<@Valid Provenance> getProvenance();
 
   /**
    * Tells whether the séance has a day.

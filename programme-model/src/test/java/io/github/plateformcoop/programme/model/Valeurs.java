@@ -43,7 +43,7 @@ public final class Valeurs {
   }
 
   public static NombreAnnonce nombreAnnonce() {
-    return NombreAnnonce.builder().nombre(5).listeComplete(true).provenance(provenance()).build();
+    return NombreAnnonce.builder().nombre(5).listeComplete(true).provenance(provenance()).reponsesAttendues(true).build();
   }
 
   public static PeriodeAnnoncee periodeAnnoncee() {
@@ -82,6 +82,7 @@ public final class Valeurs {
         .siret("21590350100017")
         .siege("Lille")
         .expertise("accompagnement à l'entrepreneuriat")
+        .provenance(Provenance.builder().document("article").citation("Tilt – Coopérative de Transition Ecologique").build())
         .build();
   }
 
@@ -96,6 +97,8 @@ public final class Valeurs {
         .communeDeRattachementId("lille")
         .rattacheeDepuis(Datation.of(Year.of(2000)))
         .intercommunaliteId("mel")
+        .provenance(Provenance.builder().document("INSEE").referentiel("Code officiel géographique")
+            .valableAu(Datation.of(LocalDate.of(2024, 1, 1))).build())
         .build();
   }
 
@@ -184,6 +187,7 @@ public final class Valeurs {
         .addBrique(modeleDeBrique())
         .addLevier(levier())
         .addLevierAnnonce(NombreAnnonce.builder().nombre(4).listeComplete(true).provenance(provenance()).build())
+        .provenance(Provenance.of("article"))
         .build();
   }
 
@@ -198,6 +202,8 @@ public final class Valeurs {
         .modalite(Modalite.PRESENTIEL)
         .lieu("Lille")
         .addIntervenantId("tilt")
+        .provenance(Provenance.builder().document("article").citation("La première journée du parcours")
+            .inference("la première journée est la première séance").build())
         .build();
   }
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
-/** {@code example}: an example cycle as a JSON document. */
+/** {@code example}: an example cycle, or the whole PlateformCoop programme, as a JSON document. */
 @Command(name = "example", mixinStandardHelpOptions = true)
 final class Example implements Callable<Integer> {
 
@@ -30,6 +30,9 @@ final class Example implements Callable<Integer> {
   @Option(names = "--illustrative")
   boolean illustratif;
 
+  @Option(names = "--programme")
+  boolean programme;
+
   @Option(names = "--region", defaultValue = NORD_PAS_DE_CALAIS, paramLabel = "NAME")
   String region;
 
@@ -38,6 +41,12 @@ final class Example implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (programme) {
+      if (illustratif || !region.equals(NORD_PAS_DE_CALAIS)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), Texts.of(parent.locale()).get("erreur.programme"));
+      }
+      return ecrire(PlateformCoop.programme());
+    }
     Cycle cycle;
     if (region.equals(NORD_PAS_DE_CALAIS)) {
       cycle = illustratif ? PlateformCoopIllustratif.cycle() : PlateformCoop.cycle();
@@ -49,10 +58,14 @@ final class Example implements Callable<Integer> {
     } else {
       throw new CommandLine.ParameterException(spec.commandLine(), Texts.of(parent.locale()).get("erreur.region", region));
     }
+    return ecrire(cycle);
+  }
+
+  private int ecrire(Object valeur) {
     if (sortie != null) {
-      ProgrammeJson.defaults().write(cycle, sortie);
+      ProgrammeJson.defaults().write(valeur, sortie);
     } else {
-      spec.commandLine().getOut().print(ProgrammeJson.defaults().write(cycle));
+      spec.commandLine().getOut().print(ProgrammeJson.defaults().write(valeur));
       spec.commandLine().getOut().flush();
     }
     return PlateformCoopCommand.EXIT_OK;

@@ -58,7 +58,7 @@ class CommandesTest {
   void validerUnDocumentSansErreur() {
     PlateformCoopCommandTest.Execution e = executer("validate", sources.toString());
     assertThat(e.code()).isZero();
-    assertThat(e.out()).contains("sources.json (format 1.1)", "0 erreur(s), 3 avertissement(s), 10 info(s)");
+    assertThat(e.out()).contains("sources.json (format 1.2)", "0 erreur(s), 3 avertissement(s), 10 info(s)");
   }
 
   @Test

@@ -130,7 +130,7 @@ class EntreesExtremesCliTest {
       assertThat(e.code()).as(document.toString()).isZero();
       Class<?> type = genre(document);
       Object lu = json.read(document, type);
-      assertThat(json.readDocument(sortie, type).version()).hasToString("1.1");
+      assertThat(json.readDocument(sortie, type).version()).hasToString("1.2");
       assertThat(json.read(sortie, type)).as(document.toString()).isEqualTo(lu);
       assertThat(executer("convert", sortie.toString()).out()).isEqualTo(Files.readString(sortie));
     }

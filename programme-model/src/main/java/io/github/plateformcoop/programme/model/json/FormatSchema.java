@@ -164,7 +164,7 @@ final class FormatSchema {
       if (type.isAnnotationPresent(Positive.class)) {
         s.put("minimum", 1);
       }
-    } else if (classe == boolean.class) {
+    } else if (classe == boolean.class || classe == Boolean.class) {
       s.put("type", "boolean");
     } else if (classe == LocalDate.class) {
       s.put("type", "string").put("format", "date")

@@ -18,9 +18,11 @@ public final class FormatVersion implements Comparable<FormatVersion> {
 
   /**
    * The version this library writes and the newest it reads. History: 1.0, the first; 1.1 adds
-   * the cycle's optional {@code criteresDeCompletion}.
+   * the cycle's optional {@code criteresDeCompletion}; 1.2 adds the provenance of a modèle, a
+   * cycle, a séance, a collectivité and an organisation, a provenance's {@code referentiel}, and
+   * an announced figure's {@code reponsesAttendues}.
    */
-  public static final FormatVersion CURRENT = new FormatVersion(1, 1);
+  public static final FormatVersion CURRENT = new FormatVersion(1, 2);
 
   /** The unversioned form: a bare object, as a plain Jackson mapper writes the model. */
   public static final FormatVersion UNVERSIONED = new FormatVersion(0, 0);

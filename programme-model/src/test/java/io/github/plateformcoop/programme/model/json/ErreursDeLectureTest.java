@@ -106,7 +106,7 @@ class ErreursDeLectureTest {
   void lesValeursConnuesSontNommees() throws IOException {
     Map<String, String> c = corpus();
     ProgrammeJson json = ProgrammeJson.defaults();
-    assertThat(erreur(json, c.get("version-99")).getReason()).contains("1.0 à 1.1");
+    assertThat(erreur(json, c.get("version-99")).getReason()).contains("1.0 à 1.2");
     assertThat(erreur(json, c.get("critere-type")).getReason())
         .isEqualTo("« quelconque » n'est pas un type de critère : tousDe, auMoinsUnDe, auMoinsNDe, assiduite,"
             + " seancesObligatoires, livrableRemis, experimentationAuStade, dispense");

@@ -42,7 +42,7 @@ class FormatSchemaTest {
   }
 
   static Stream<Path> fichiersDeReference() throws IOException {
-    return Stream.of("1.0", "1.1").flatMap(version -> {
+    return Stream.of("1.0", "1.1", "1.2").flatMap(version -> {
       try {
         return Files.list(Path.of("src", "test", "resources", "golden", version)).sorted();
       } catch (IOException e) {
@@ -72,7 +72,7 @@ class FormatSchemaTest {
     "\"codeInsee\" : \"59355\"=>\"codeInsee\" : \"5935\"",
     "\"id\" : \"lomme\"=>\"id\" : \"-lomme\"",
     "\"nom\" : \"Lomme\"=>\"nom\" : \"\"",
-    "\"formatVersion\" : \"1.1\"=>\"formatVersion\" : \"1.2\"",
+    "\"formatVersion\" : \"1.2\"=>\"formatVersion\" : \"1.3\"",
     "\"type\" : \"assiduite\"=>\"type\" : \"presence\"",
     "\"ratioMinimal\" : 0.75=>\"ratioMinimal\" : \"75 %\"",
     "\"nom\" : \"Lomme\"=>\"nom\" : \"Lomme\", \"maire\" : \"x\"",

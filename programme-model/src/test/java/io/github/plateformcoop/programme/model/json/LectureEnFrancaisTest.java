@@ -25,10 +25,10 @@ class LectureEnFrancaisTest {
 
   @Test
   void unLecteurAnglaisParleAnglaisEtLaMemeErreurSeRendDansLesDeux() {
-    String texte = ProgrammeJson.defaults().write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"9.0\"");
+    String texte = ProgrammeJson.defaults().write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.2\"", "\"formatVersion\" : \"9.0\"");
     ProgrammeJsonException e = erreur(ProgrammeJson.builder().locale(Locale.UK).build(), texte);
-    assertThat(e.getReason()).startsWith("the document is in format 9.0, newer than 1.1");
-    assertThat(e.render(Locale.FRENCH)).isEqualTo("<texte>: $.formatVersion: le document est au format 9.0, plus récent que 1.1,"
+    assertThat(e.getReason()).startsWith("the document is in format 9.0, newer than 1.2");
+    assertThat(e.render(Locale.FRENCH)).isEqualTo("<texte>: $.formatVersion: le document est au format 9.0, plus récent que 1.2,"
         + " le plus récent que lit cette bibliothèque : utilisez une version plus récente de plateformcoop-programme");
     assertThat(erreur(ProgrammeJson.builder().locale(Locale.GERMAN).build(), texte).getReason())
         .as("any locale that is not English gets French").startsWith("le document est au format 9.0");

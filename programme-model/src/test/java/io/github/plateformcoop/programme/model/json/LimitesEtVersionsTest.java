@@ -66,21 +66,21 @@ class LimitesEtVersionsTest {
 
   @Test
   void uneVersionPlusRecenteEstRefuseeEnNommantLesDeux() {
-    String texte = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"1.3\"");
+    String texte = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.2\"", "\"formatVersion\" : \"1.3\"");
     ProgrammeJsonException e = erreur(() -> JSON.read(texte, Cycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.formatVersion");
-    assertThat(e.getReason()).contains("format 1.3, newer than 1.1, the newest this library reads");
-    String majeure = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"2.0\"");
-    assertThat(erreur(() -> JSON.read(majeure, Cycle.class)).getReason()).contains("format 2.0, newer than 1.1");
+    assertThat(e.getReason()).contains("format 1.3, newer than 1.2, the newest this library reads");
+    String majeure = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.2\"", "\"formatVersion\" : \"2.0\"");
+    assertThat(erreur(() -> JSON.read(majeure, Cycle.class)).getReason()).contains("format 2.0, newer than 1.2");
   }
 
   @Test
   void uneVersionMalFormeeOuTropAncienne() {
-    String texte = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : 1");
+    String texte = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.2\"", "\"formatVersion\" : 1");
     assertThat(erreur(() -> JSON.read(texte, Cycle.class)).getReason()).startsWith("the format version is a string");
-    String lettres = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"un\"");
+    String lettres = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.2\"", "\"formatVersion\" : \"un\"");
     assertThat(erreur(() -> JSON.read(lettres, Cycle.class)).getReason()).contains("major.minor");
-    String zero = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"0.9\"");
+    String zero = JSON.write(Valeurs.cycle()).replace("\"formatVersion\" : \"1.2\"", "\"formatVersion\" : \"0.9\"");
     assertThat(erreur(() -> JSON.read(zero, Cycle.class)).getReason()).contains("format 0.9 is not one this library reads");
   }
 
@@ -95,7 +95,7 @@ class LimitesEtVersionsTest {
     assertThat(lu.value()).isEqualTo(Valeurs.cycle());
     assertThat(lu.version()).isEqualTo(FormatVersion.UNVERSIONED);
     assertThat(lu.isUpgraded()).isTrue();
-    assertThat(JSON.write(lu.value())).isEqualTo(Files.readString(Golden.fichier("1.1", "cycle"), StandardCharsets.UTF_8));
+    assertThat(JSON.write(lu.value())).isEqualTo(Files.readString(Golden.fichier("1.2", "cycle"), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -118,7 +118,7 @@ class LimitesEtVersionsTest {
   @Test
   void lOrdreDesVersions() {
     assertThat(FormatVersion.parse("1.10")).isGreaterThan(FormatVersion.parse("1.9"));
-    assertThat(FormatVersion.parse("1.1")).isEqualTo(FormatVersion.CURRENT).hasToString("1.1");
+    assertThat(FormatVersion.parse("1.2")).isEqualTo(FormatVersion.CURRENT).hasToString("1.2");
     assertThatThrownBy(() -> FormatVersion.parse("01.0")).isInstanceOf(IllegalArgumentException.class);
   }
 }
