@@ -7,6 +7,7 @@ import io.github.plateformcoop.programme.examples.PlateformCoop;
 import io.github.plateformcoop.programme.examples.PlateformCoopIllustratif;
 import io.github.plateformcoop.programme.examples.RegionFictive;
 import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.model.StatutDEngagement;
 import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import java.io.IOException;
@@ -212,5 +213,29 @@ class CommandesTest {
     assertThat(parDefaut.out()).contains("le critère d'exemple de PlateformCoop, choisi par --default-criteria", "non terminé");
     assertThat(executer("completion", illustratif.toString(), "--as-of", "2023-07-01").out())
         .contains("Critères : ceux du cycle (1)").doesNotContain("aucun émargement");
+  }
+
+  @Test
+  void leProgrammeEntierValideSansErreurAvecLesTroisAvertissementsDesSources(@TempDir Path sortie) {
+    Path fichier = sortie.resolve("programme.json");
+    assertThat(executer("example", "--programme", "-o", fichier.toString()).code()).isZero();
+    assertThat(ProgrammeJson.defaults().read(fichier, Programme.class)).isEqualTo(PlateformCoop.programme());
+    assertThat(executer("example", "--programme").out()).contains("\"programme\" : {", "\"porteur\" : {",
+        "\"essaimage\" : ", "\"cycles\" : [");
+
+    PlateformCoopCommandTest.Execution validation = executer("validate", fichier.toString());
+    assertThat(validation.code()).isZero();
+    assertThat(validation.out()).contains("0 erreur(s), 3 avertissement(s), 10 info(s)",
+        "coherence.nombre-annonce @ cycles[0].engagementsAnnonces[0]",
+        "coherence.nombre-annonce @ cycles[0].modele.leviersAnnonces[0]",
+        "coherence.nombre-annonce @ cycles[0].strategies[0].axesAnnonces[0]");
+    assertThat(executer("completion", fichier.toString(), "--as-of", "2023-07-01").out())
+        .contains("Les sources ne donnent aucun émargement");
+
+    PlateformCoopCommandTest.Execution illustratif = executer("example", "--programme", "--illustrative");
+    assertThat(illustratif.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
+    assertThat(illustratif.err()).contains("--programme vaut pour le programme PlateformCoop tel que ses sources le décrivent");
+    assertThat(executer("example", "--programme", "--region", "lorraine-fictive").code())
+        .isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
   }
 }
