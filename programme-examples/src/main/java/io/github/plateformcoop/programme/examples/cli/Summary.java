@@ -89,7 +89,8 @@ final class Summary {
       return "";
     }
     return annonces.stream()
-        .map(a -> textes.get("annonce", a.getNombre(), a.getProvenance().getDocument()))
+        .map(a -> textes.get("annonce", a.getNombre(), a.getProvenance().getDocument())
+            + (a.getReponsesAttendues().orElse(false) ? textes.get("reponses-attendues") : ""))
         .collect(Collectors.joining("; ", " (", ")"));
   }
 }
