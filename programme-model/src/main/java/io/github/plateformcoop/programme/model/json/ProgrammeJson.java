@@ -48,6 +48,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes the documents of the exchange format: a {@code Cycle}, a {@code ModeleDeCycle}
@@ -192,7 +193,12 @@ public final class ProgrammeJson {
             .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail)
-            .setAcceptBlankAsEmpty(false));
+            .setAcceptBlankAsEmpty(false))
+        // A whole number is a decimal number too: 1 for a ratio is 1.0, as JSON Schema reads it.
+        .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert))
+        // Dates, times and durations as ISO-8601 text only: no number read as days, seconds or a
+        // timestamp, no date-time read as a date.
+        .defaultLeniency(false);
   }
 
   /**

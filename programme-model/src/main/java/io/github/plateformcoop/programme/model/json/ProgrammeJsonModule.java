@@ -1,12 +1,14 @@
 package io.github.plateformcoop.programme.model.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Duration;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedClass;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
+import tools.jackson.databind.module.SimpleDeserializers;
 
 /**
  * The Jackson module of the model, found by {@code JsonMapper.builder().findAndAddModules()}
@@ -36,6 +38,9 @@ public final class ProgrammeJsonModule extends JacksonModule {
   @Override
   public void setupModule(SetupContext context) {
     context.insertAnnotationIntrospector(new OrdreDuModele());
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    deserializers.addDeserializer(Duration.class, new DureeIso());
+    context.addDeserializers(deserializers);
   }
 
   private static final Version VERSION = new Version(FormatVersion.CURRENT.getMajor(),

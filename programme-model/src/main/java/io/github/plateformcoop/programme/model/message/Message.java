@@ -38,6 +38,11 @@ public final class Message {
     if (arguments.length % 2 != 0) {
       throw new IllegalArgumentException("Arguments of '" + key + "' come in pairs of a name and a value");
     }
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(key, "key");
+    if (arguments.length == 0) {
+      return new Message(source, key, Map.of());
+    }
     Map<String, Object> parArNom = new LinkedHashMap<>();
     for (int i = 0; i < arguments.length; i += 2) {
       if (!(arguments[i] instanceof String name)) {
@@ -45,7 +50,8 @@ public final class Message {
       }
       parArNom.put(name, Objects.requireNonNull(arguments[i + 1], name));
     }
-    return of(source, key, parArNom);
+    // The map is this method's own: wrapped, not copied again.
+    return new Message(source, key, Collections.unmodifiableMap(parArNom));
   }
 
   /**

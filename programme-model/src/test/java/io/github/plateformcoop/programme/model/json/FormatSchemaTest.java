@@ -68,10 +68,6 @@ class FormatSchemaTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "\"type\" : \"COMMUNE_ASSOCIEE\"=>\"type\" : \"COMMUNE_NOUVELLE\"",
-    "\"siren\" : \"215903550\"=>\"siren\" : \"2159\"",
-    "\"codeInsee\" : \"59355\"=>\"codeInsee\" : \"5935\"",
-    "\"id\" : \"lomme\"=>\"id\" : \"-lomme\"",
-    "\"nom\" : \"Lomme\"=>\"nom\" : \"\"",
     "\"formatVersion\" : \"1.2\"=>\"formatVersion\" : \"1.3\"",
     "\"type\" : \"assiduite\"=>\"type\" : \"presence\"",
     "\"ratioMinimal\" : 0.75=>\"ratioMinimal\" : \"75 %\"",

@@ -64,6 +64,25 @@ class LectureStricteTest {
   }
 
   @Test
+  void uneDureeOuUneDateEstUnTexteIsoPasUnNombre() {
+    String cycle = JSON.write(io.github.plateformcoop.programme.model.Valeurs.cycle());
+    ProgrammeJsonException duree = erreur(() -> JSON.read(cycle.replace("\"duree\" : \"PT3H\"", "\"duree\" : 3"),
+        io.github.plateformcoop.programme.model.Cycle.class));
+    assertThat(duree.getJsonPath()).isEqualTo("$.cycle.modele.briques[0].format.duree");
+    assertThat(duree.getReason()).startsWith("expected an ISO-8601 duration such as PT3H");
+    ProgrammeJsonException date = erreur(() -> JSON.read(cycle.replace("\"date\" : \"2022-09-26\"", "\"date\" : 19000"),
+        io.github.plateformcoop.programme.model.Cycle.class));
+    assertThat(date.getReason()).startsWith("expected a date");
+    ProgrammeJsonException dateHeure = erreur(() -> JSON.read(
+        cycle.replace("\"date\" : \"2022-09-26\"", "\"date\" : \"2022-09-26T10:00\""),
+        io.github.plateformcoop.programme.model.Cycle.class));
+    assertThat(dateHeure.getReason()).contains("2022-09-26T10:00");
+    assertThat(JSON.read(cycle.replace("\"duree\" : \"PT3H\"", "\"duree\" : \"P1D\""),
+        io.github.plateformcoop.programme.model.Cycle.class).getModele().getBriques().get(0).getFormat().getDuree())
+        .contains(java.time.Duration.ofDays(1));
+  }
+
+  @Test
   void proprieteObligatoireManquante() {
     ProgrammeJsonException e = erreur(() -> JSON.read(modele("{ \"id\" : \"l1\" }"), ModeleDeCycle.class));
     assertThat(e.getJsonPath()).isEqualTo("$.modeleDeCycle.leviers[0]");

@@ -22,6 +22,10 @@ import java.util.Optional;
  * {@link Assiduites}, {@link Obligatoires}, {@link Livrables}, {@link Experimentations}.
  */
 final class Criteres implements Critere.Visitor<CriterionResult> {
+  /** The labels without arguments, the same for every subject. */
+  private static final Message TOUS_DE = texte("tous-de");
+  private static final Message AU_MOINS_UN_DE = texte("au-moins-un-de");
+
   private final Index index;
   private final Memoire memoire;
   private final Sujet sujet;
@@ -41,13 +45,13 @@ final class Criteres implements Critere.Visitor<CriterionResult> {
       satisfait &= e.isMet();
       atteignable &= e.isReachable();
     }
-    return resultat(texte("tous-de"), satisfait, atteignable, null, enfants);
+    return resultat(TOUS_DE, satisfait, atteignable, null, enfants);
   }
 
   @Override
   public CriterionResult visitAuMoinsUnDe(AuMoinsUnDe un) {
     List<CriterionResult> enfants = enfants(un.getCriteres());
-    return resultat(texte("au-moins-un-de"), enfants.stream().anyMatch(CriterionResult::isMet),
+    return resultat(AU_MOINS_UN_DE, enfants.stream().anyMatch(CriterionResult::isMet),
         enfants.stream().anyMatch(CriterionResult::isReachable), null, enfants);
   }
 
