@@ -97,6 +97,30 @@ class JoursFeriesTest {
     assertThat(Calendrier.none().fermetures(LocalDate.of(2023, 1, 1))).isEmpty();
   }
 
+  /**
+   * Easter dates far from today, from the published tables of the Gregorian computus: the
+   * earliest possible date, 22 March (1818, 2285), the latest, 25 April (1886, 1943, 2038), and
+   * others across four centuries.
+   */
+  @ParameterizedTest
+  @CsvSource({"1818-03-22", "2285-03-22", "1886-04-25", "1943-04-25", "2038-04-25", "1900-04-15", "1913-03-23",
+    "1961-04-02", "1981-04-19", "1991-03-31", "2000-04-23", "2008-03-23", "2011-04-24", "2019-04-21"})
+  void paquesLoinDAujourdhui(LocalDate paques) {
+    assertThat(JoursFeries.paques(paques.getYear())).isEqualTo(paques);
+  }
+
+  /** Every year the library reads, Easter is a Sunday from 22 March to 25 April. */
+  @Test
+  void paquesEstUnDimancheEntreLe22MarsEtLe25Avril() {
+    for (int annee = 1583; annee <= 9999; annee++) {
+      LocalDate paques = JoursFeries.paques(annee);
+      assertThat(paques.getYear()).isEqualTo(annee);
+      assertThat(paques.getDayOfWeek()).as("%s", paques).isEqualTo(java.time.DayOfWeek.SUNDAY);
+      assertThat(paques).as("%s", paques).isBetween(LocalDate.of(annee, 3, 22), LocalDate.of(annee, 4, 25));
+    }
+    assertThat(JoursFeries.paques(1583)).isEqualTo(LocalDate.of(1583, 4, 10));
+  }
+
   @Test
   void desBornesRefusees() {
     assertThatThrownBy(() -> JoursFeries.paques(1500)).isInstanceOf(IllegalArgumentException.class);
