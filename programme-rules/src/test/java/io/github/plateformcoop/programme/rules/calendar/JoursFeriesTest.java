@@ -122,6 +122,18 @@ class JoursFeriesTest {
   }
 
   @Test
+  void uneFermetureSeDecrit() {
+    assertThat(Fermeture.ofJourFerie(LocalDate.of(2023, 5, 1), "fête du Travail")).hasToString("2023-05-01 fête du Travail (jour férié)")
+        .isEqualTo(Fermeture.ofJourFerie(LocalDate.of(2023, 5, 1), "fête du Travail"))
+        .isNotEqualTo(Fermeture.of(LocalDate.of(2023, 5, 1), "fête du Travail"));
+    assertThat(Fermeture.of(LocalDate.of(2023, 2, 20), "vacances d'hiver")).hasToString("2023-02-20 vacances d'hiver");
+    assertThat(Fermeture.of(LocalDate.of(2023, 2, 20), "x").hashCode())
+        .isNotEqualTo(Fermeture.ofJourFerie(LocalDate.of(2023, 2, 20), "x").hashCode());
+    assertThat(RegimeDeJoursFeries.ALSACE_MOSELLE.getDepartements()).containsExactlyInAnyOrder("57", "67", "68");
+    assertThat(RegimeDeJoursFeries.METROPOLE.getDepartements()).isEmpty();
+  }
+
+  @Test
   void desBornesRefusees() {
     assertThatThrownBy(() -> JoursFeries.paques(1500)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PeriodeDeFermeture.of(LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 1), "x"))
