@@ -72,4 +72,28 @@ class EgaliteEtTexteTest {
     assertThat(RuleSet.defaults().parameter(io.github.plateformcoop.programme.rules.schedule.ScheduleRules.TOLERANCE_DE_DUREE))
         .isEmpty();
   }
+
+  @Test
+  void uneRegleInconnueEstRefuseeEnLaNommant() {
+    RuleSet regles = RuleSet.defaults();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> regles.isEnabled("seance.inconnue"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No rule 'seance.inconnue'");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> regles.severityOf("seance.inconnue"))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> regles.withSeverity("seance.inconnue", Severity.ERROR))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(regles.withSeverity("seance.non-datee", Severity.ERROR).severityOf("seance.non-datee")).isEqualTo(Severity.ERROR);
+    assertThat(regles.isEnabled("seance.non-datee")).isTrue();
+  }
+
+  /** A séance lasts more than nothing and a day at most. */
+  @Test
+  void lesDureesPossiblesDUneSeance() {
+    assertThat(io.github.plateformcoop.programme.rules.internal.DureesDesSeances.isValid(java.time.Duration.ofHours(24))).isTrue();
+    assertThat(io.github.plateformcoop.programme.rules.internal.DureesDesSeances.isValid(
+        java.time.Duration.ofHours(24).plusNanos(1))).isFalse();
+    assertThat(io.github.plateformcoop.programme.rules.internal.DureesDesSeances.isValid(java.time.Duration.ZERO)).isFalse();
+    assertThat(io.github.plateformcoop.programme.rules.internal.DureesDesSeances.isValid(java.time.Duration.ofSeconds(-1)))
+        .isFalse();
+  }
 }

@@ -134,6 +134,14 @@ class JoursFeriesTest {
   }
 
   @Test
+  void lesJoursDUneAnneeParOrdreDeDate() {
+    List<LocalDate> jours = JoursFeries.of(2023, RegimeDeJoursFeries.ALSACE_MOSELLE).stream().map(Fermeture::getJour).toList();
+    assertThat(jours).hasSize(13).isSorted();
+    assertThat(JoursFeries.of(1583, RegimeDeJoursFeries.METROPOLE)).as("the first Gregorian year").hasSize(11);
+    assertThat(JoursFeries.of(1582, RegimeDeJoursFeries.METROPOLE)).as("before the Gregorian calendar").isEmpty();
+  }
+
+  @Test
   void desBornesRefusees() {
     assertThatThrownBy(() -> JoursFeries.paques(1500)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PeriodeDeFermeture.of(LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 1), "x"))
