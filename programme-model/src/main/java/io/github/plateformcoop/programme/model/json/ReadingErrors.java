@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -70,7 +71,12 @@ final class ReadingErrors {
           ? ModelMessages.message("json.critere.sans-type", "types", typesDeCritere())
           : ModelMessages.message("json.critere.type", "type", t.getTypeId(), "types", typesDeCritere());
     }
-    if (e instanceof ValueInstantiationException) {
+    if (e instanceof ValueInstantiationException v) {
+      if (v.getCause() instanceof DateTimeParseException illisible) {
+        // A value read from text by the type itself (a Datation): the text and what was expected.
+        return ModelMessages.message("json.valeur-illisible", "valeur", illisible.getParsedString(),
+            "attendu", attendu(v.getType().getRawClass()));
+      }
       return incoherence(e.getCause());
     }
     if (e instanceof InvalidFormatException f && !original.startsWith("Cannot coerce")) {
