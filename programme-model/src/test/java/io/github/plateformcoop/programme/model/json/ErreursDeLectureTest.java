@@ -71,6 +71,16 @@ class ErreursDeLectureTest {
     c.put("flottant-entier", g.replaceFirst("\"nombreDeSeances\" : 8", "\"nombreDeSeances\" : 8.5"));
     c.put("zone", g.replaceFirst("\"fuseau\" : \"Europe/Paris\"", "\"fuseau\" : \"Mars/Olympus\""));
     c.put("datation", g.replaceFirst("\"rattacheeDepuis\" : \"[^\"]*\"", "\"rattacheeDepuis\" : \"l'an 2000\""));
+    // A value of the wrong type for each kind of value the format has.
+    c.put("fuseau-nombre", g.replaceFirst("\"fuseau\" : \"Europe/Paris\"", "\"fuseau\" : 3"));
+    c.put("datation-nombre", g.replaceFirst("\"rattacheeDepuis\" : \"[^\"]*\"", "\"rattacheeDepuis\" : 2000"));
+    c.put("liste-texte", g.replaceFirst("\"intervenantIds\" : \\[ \"tilt\" \\]", "\"intervenantIds\" : \"tilt\""));
+    c.put("liste-null-element", g.replaceFirst("\"intervenantIds\" : \\[ \"tilt\" \\]", "\"intervenantIds\" : [ null ]"));
+    c.put("duree-nombre", g.replaceFirst("\"PT3H\"", "3"));
+    c.put("mois-nombre", g.replaceFirst("\"debut\" : \"2022-09\"", "\"debut\" : 202209"));
+    c.put("heure-nombre", g.replaceFirst("\"debut\" : \"09:30:00\"", "\"debut\" : 930"));
+    c.put("booleen-nombre", g.replaceFirst("\"listeComplete\" : true", "\"listeComplete\" : 1"));
+    c.put("ratio-texte", g.replaceFirst("\"ratioMinimal\" : 0.75", "\"ratioMinimal\" : \"0.75\""));
     return c;
   }
 
