@@ -2,11 +2,13 @@ package io.github.plateformcoop.programme.model.json;
 
 import io.github.plateformcoop.programme.model.internal.ModelMessages;
 import io.github.plateformcoop.programme.model.message.Message;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
@@ -26,6 +28,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -35,6 +38,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -106,6 +110,8 @@ public final class ProgrammeJson {
   private static final ProgrammeJson DEFAULTS = builder().build();
 
   private final JsonMapper mapper;
+  /** Writes straight to the caller's stream or writer, and leaves it open. */
+  private final ObjectWriter ecrivain;
   private final boolean ignorerInconnues;
   private final int tailleMaximale;
   private final Locale locale;
@@ -124,6 +130,7 @@ public final class ProgrammeJson {
             .build())
         .build();
     this.mapper = configure(JsonMapper.builder(factory)).build();
+    this.ecrivain = mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
   }
 
   /**
@@ -231,11 +238,9 @@ public final class ProgrammeJson {
    * @throws IllegalArgumentException if the value is of another type
    */
   public String write(Object valeur) {
-    Objects.requireNonNull(valeur, "valeur");
-    Map<String, Object> document = new LinkedHashMap<>();
-    document.put(VERSION, FormatVersion.CURRENT.toString());
-    document.put(DocumentTypes.propriete(typeDeDocument(valeur)), valeur);
-    return mapper.writeValueAsString(document) + "\n";
+    StringWriter texte = new StringWriter();
+    write(valeur, texte);
+    return texte.toString();
   }
 
   /**
@@ -246,10 +251,13 @@ public final class ProgrammeJson {
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(Object valeur, Path fichier) {
-    try {
-      Files.writeString(fichier, write(valeur), StandardCharsets.UTF_8);
+    Map<String, Object> document = document(valeur);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(fichier))) {
+      ecrire(document, out);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + fichier + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("Cannot write " + fichier + ": " + e.getCause().getMessage(), e.getCause());
     }
   }
 
@@ -261,11 +269,15 @@ public final class ProgrammeJson {
    * @throws UncheckedIOException if the writer fails
    */
   public void write(Object valeur, Writer writer) {
+    Map<String, Object> document = document(valeur);
     try {
-      writer.write(write(valeur));
+      ecrivain.writeValue(writer, document);
+      writer.write('\n');
       writer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (JacksonException e) {
+      throw entreeSortie(e);
     }
   }
 
@@ -277,12 +289,42 @@ public final class ProgrammeJson {
    * @throws UncheckedIOException if the stream fails
    */
   public void write(Object valeur, OutputStream out) {
+    Map<String, Object> document = document(valeur);
     try {
-      out.write(write(valeur).getBytes(StandardCharsets.UTF_8));
-      out.flush();
+      ecrire(document, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The document around a value: its format version first, then the value under its kind's name. */
+  private Map<String, Object> document(Object valeur) {
+    Objects.requireNonNull(valeur, "valeur");
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put(VERSION, FormatVersion.CURRENT.toString());
+    document.put(DocumentTypes.propriete(typeDeDocument(valeur)), valeur);
+    return document;
+  }
+
+  /** Writes the document's UTF-8 bytes straight to the stream, then a line feed. */
+  private void ecrire(Map<String, Object> document, OutputStream out) throws IOException {
+    try {
+      ecrivain.writeValue(out, document);
+    } catch (JacksonException e) {
+      throw entreeSortie(e);
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /** The stream's own failure, however deep Jackson wrapped it; any other failure as it is. */
+  private static RuntimeException entreeSortie(JacksonException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException io) {
+        return new UncheckedIOException(io);
+      }
+    }
+    return e;
   }
 
   // ---------------------------------------------------------------- reading

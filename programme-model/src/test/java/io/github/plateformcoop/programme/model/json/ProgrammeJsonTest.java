@@ -99,6 +99,41 @@ class ProgrammeJsonTest {
     return valeur;
   }
 
+  /** A file, a writer and a stream get the same bytes as the text; the writer and the stream stay open. */
+  @Test
+  void lesEcrituresDonnentLeMemeTexteEtLaissentLeFluxOuvert(@org.junit.jupiter.api.io.TempDir Path dossier) throws IOException {
+    String texte = JSON.write(Valeurs.programme());
+    assertThat(texte).endsWith("}\n");
+    Path fichier = dossier.resolve("programme.json");
+    JSON.write(Valeurs.programme(), fichier);
+    assertThat(Files.readString(fichier, StandardCharsets.UTF_8)).isEqualTo(texte);
+    java.io.ByteArrayOutputStream octets = new java.io.ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        throw new AssertionError("the caller's stream is closed");
+      }
+    };
+    JSON.write(Valeurs.programme(), octets);
+    octets.write('x');
+    assertThat(octets.toString(StandardCharsets.UTF_8)).isEqualTo(texte + "x");
+    java.io.StringWriter ecrit = new java.io.StringWriter() {
+      @Override
+      public void close() {
+        throw new AssertionError("the caller's writer is closed");
+      }
+    };
+    JSON.write(Valeurs.programme(), ecrit);
+    assertThat(ecrit).hasToString(texte);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JSON.write(Valeurs.programme(), dossier.resolve("absent").resolve("x.json")))
+        .isInstanceOf(java.io.UncheckedIOException.class).hasMessageStartingWith("Cannot write ");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JSON.write(Valeurs.programme(), new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("disque plein");
+      }
+    })).isInstanceOf(java.io.UncheckedIOException.class).hasRootCauseMessage("disque plein");
+  }
+
   @Test
   void lesCriteresOntUnDiscriminantNomme() {
     String json = JSON.write(Valeurs.cycle());
