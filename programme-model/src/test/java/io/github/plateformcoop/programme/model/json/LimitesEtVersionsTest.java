@@ -98,6 +98,17 @@ class LimitesEtVersionsTest {
     assertThat(JSON.write(lu.value())).isEqualTo(Files.readString(Golden.fichier("1.2", "cycle"), StandardCharsets.UTF_8));
   }
 
+  /**
+   * An unversioned document a plain mapper wrote before format 1.2, without the properties 1.2
+   * added, is read as it was: the same value as the 1.1 golden file.
+   */
+  @Test
+  void unDocumentSansVersionEcritAvant12SeLitEncore() throws IOException {
+    JsonDocument<Cycle> lu = JSON.readDocument(Golden.fichier("0.0", "cycle-ecrit-avant-1.2"), Cycle.class);
+    assertThat(lu.version()).isEqualTo(FormatVersion.UNVERSIONED);
+    assertThat(lu.value()).isEqualTo(JSON.read(Golden.fichier("1.1", "cycle"), Cycle.class));
+  }
+
   @Test
   void leFichierSansVersionEstCeQuEcritUnMapperOrdinaire() throws IOException {
     String ordinaire = JsonMapper.builder().enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build()
