@@ -29,6 +29,9 @@ final class Convert implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT")
   Path sortie;
 
+  @Option(names = "--compact")
+  boolean compact;
+
   @Override
   public Integer call() {
     Texts textes = Texts.of(parent.locale());
@@ -41,13 +44,13 @@ final class Convert implements Callable<Integer> {
       err.flush();
       return PlateformCoopCommand.EXIT_UNUSABLE;
     }
+    ProgrammeJson json = Example.ecrivain(compact);
     if (sortie == null) {
-      spec.commandLine().getOut().print(ProgrammeJson.defaults().write(document.value()));
-      spec.commandLine().getOut().flush();
+      json.write(document.value(), spec.commandLine().getOut());
       return PlateformCoopCommand.EXIT_OK;
     }
     try {
-      ProgrammeJson.defaults().write(document.value(), sortie);
+      json.write(document.value(), sortie);
     } catch (UncheckedIOException e) {
       err.println(spec.commandLine().getColorScheme().errorText(
           textes.get("erreur.ecriture", sortie, String.valueOf(e.getCause().getMessage()))));

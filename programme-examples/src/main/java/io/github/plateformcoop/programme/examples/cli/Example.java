@@ -39,6 +39,9 @@ final class Example implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE")
   Path sortie;
 
+  @Option(names = "--compact")
+  boolean compact;
+
   @Override
   public Integer call() {
     if (programme) {
@@ -63,11 +66,15 @@ final class Example implements Callable<Integer> {
 
   private int ecrire(Object valeur) {
     if (sortie != null) {
-      ProgrammeJson.defaults().write(valeur, sortie);
+      ecrivain(compact).write(valeur, sortie);
     } else {
-      spec.commandLine().getOut().print(ProgrammeJson.defaults().write(valeur));
-      spec.commandLine().getOut().flush();
+      ecrivain(compact).write(valeur, spec.commandLine().getOut());
     }
     return PlateformCoopCommand.EXIT_OK;
+  }
+
+  /** The writer of the commands that write a document: indented, or compact when asked. */
+  static ProgrammeJson ecrivain(boolean compact) {
+    return compact ? ProgrammeJson.builder().compact().build() : ProgrammeJson.defaults();
   }
 }

@@ -166,6 +166,23 @@ class CommandesTest {
         .isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
   }
 
+  /** {@code --compact} writes the same document on one line, to the standard output and to a file, with example and convert. */
+  @Test
+  void lEcritureCompacte(@TempDir Path dossier) throws IOException {
+    String indente = executer("example").out();
+    PlateformCoopCommandTest.Execution compact = executer("example", "--compact");
+    assertThat(compact.code()).isZero();
+    assertThat(compact.out()).isEqualTo(ProgrammeJson.builder().compact().build().write(PlateformCoop.cycle()));
+    assertThat(compact.out().strip()).doesNotContain("\n");
+    assertThat(compact.out().length()).isLessThan(indente.length());
+    Path fichier = dossier.resolve("cycle.json");
+    Files.writeString(fichier, indente);
+    Path converti = dossier.resolve("compact.json");
+    assertThat(executer("convert", fichier.toString(), "--compact", "-o", converti.toString()).code()).isZero();
+    assertThat(Files.readString(converti)).isEqualTo(compact.out());
+    assertThat(executer("convert", converti.toString()).out()).isEqualTo(indente);
+  }
+
   @Test
   void chaqueCommandeADeLAide() {
     // picocli writes its warnings, such as a percent sign read as a format, to the process's standard error.

@@ -31,7 +31,19 @@ class LimitesEtVersionsTest {
     ProgrammeJson petit = ProgrammeJson.builder().locale(Locale.ENGLISH).maxDocumentLength(texte.length() - 1).build();
     assertThat(erreur(() -> petit.read(texte, Cycle.class)).getReason())
         .isEqualTo("the document is larger than the limit of " + (texte.length() - 1) + " characters");
-    assertThat(erreur(() -> petit.read(new StringReader(texte), Cycle.class)).getDocument()).isEqualTo("<reader>");
+    ProgrammeJsonException duLecteur = erreur(() -> petit.read(new StringReader(texte), Cycle.class));
+    assertThat(duLecteur.getDocument()).isEqualTo("<reader>");
+    assertThat(duLecteur.getReason()).isEqualTo("the document is larger than the limit of " + (texte.length() - 1) + " characters");
+    // A stream's limit counts its bytes: the accented letters take two.
+    byte[] octets = texte.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(octets.length).isGreaterThan(texte.length());
+    ProgrammeJson caracteres = ProgrammeJson.builder().locale(Locale.ENGLISH).maxDocumentLength(texte.length()).build();
+    assertThat(caracteres.read(texte, Cycle.class)).isEqualTo(Valeurs.cycle());
+    ProgrammeJsonException duFlux = erreur(() -> caracteres.read(new java.io.ByteArrayInputStream(octets), Cycle.class));
+    assertThat(duFlux.getJsonPath()).isEqualTo("$");
+    assertThat(duFlux.getReason()).isEqualTo("the document is larger than the limit of " + texte.length() + " bytes");
+    assertThat(ProgrammeJson.builder().maxDocumentLength(octets.length).build()
+        .read(new java.io.ByteArrayInputStream(octets), Cycle.class)).isEqualTo(Valeurs.cycle());
     assertThat(ProgrammeJson.builder().maxDocumentLength(texte.length()).build().read(texte, Cycle.class)).isEqualTo(Valeurs.cycle());
   }
 

@@ -134,6 +134,49 @@ class ProgrammeJsonTest {
     })).isInstanceOf(java.io.UncheckedIOException.class).hasRootCauseMessage("disque plein");
   }
 
+  /**
+   * A stream and a reader are read and left open; a source that fails, at its start or in the
+   * middle of the value, fails with its own exception, and a missing file says which.
+   */
+  @Test
+  void lesLecturesLaissentLaSourceOuverteEtRemontentSesEchecs(@TempDir Path dossier) {
+    String texte = JSON.write(Valeurs.cycle());
+    java.io.ByteArrayInputStream octets = new java.io.ByteArrayInputStream(texte.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public void close() {
+        throw new AssertionError("the caller's stream is closed");
+      }
+    };
+    assertThat(JSON.read(octets, Cycle.class)).isEqualTo(Valeurs.cycle());
+    StringReader lecteur = new StringReader(texte) {
+      @Override
+      public void close() {
+        throw new AssertionError("the caller's reader is closed");
+      }
+    };
+    assertThat(JSON.read(lecteur, Cycle.class)).isEqualTo(Valeurs.cycle());
+    for (int apres : new int[] {0, 100, texte.length() / 2}) {
+      StringReader coupe = new StringReader(texte) {
+        private int lus;
+
+        @Override
+        public int read(char[] tampon, int debut, int longueur) throws IOException {
+          if (lus >= apres) {
+            throw new IOException("réseau coupé");
+          }
+          int n = super.read(tampon, debut, Math.min(longueur, Math.max(1, apres - lus)));
+          lus += n;
+          return n;
+        }
+      };
+      assertThatThrownBy(() -> JSON.read(coupe, Cycle.class)).as("after %d characters", apres)
+          .isInstanceOf(java.io.UncheckedIOException.class).hasRootCauseMessage("réseau coupé");
+    }
+    assertThatThrownBy(() -> JSON.read(dossier.resolve("absent.json"), Cycle.class))
+        .isInstanceOf(java.io.UncheckedIOException.class).hasMessageStartingWith("Cannot read ")
+        .hasMessageContaining("absent.json");
+  }
+
   @Test
   void lesCriteresOntUnDiscriminantNomme() {
     String json = JSON.write(Valeurs.cycle());
@@ -185,6 +228,75 @@ class ProgrammeJsonTest {
     assertThat(JSON.read(new ByteArrayInputStream(out.toByteArray()), Cycle.class)).isEqualTo(cycle);
     byte[] avecBom = ("\uFEFF" + writer).getBytes(StandardCharsets.UTF_8);
     assertThat(JSON.read(new ByteArrayInputStream(avecBom), Cycle.class)).isEqualTo(cycle);
+  }
+
+  @Test
+  void lEcritureCompacteTientSurUneLigneEtSeRelit(@TempDir Path dossier) {
+    ProgrammeJson compact = ProgrammeJson.builder().compact().build();
+    Programme programme = Valeurs.programme();
+    String texte = compact.write(programme);
+    assertThat(texte).startsWith("{\"formatVersion\":\"" + FormatVersion.CURRENT + "\",\"programme\":{").endsWith("}\n");
+    assertThat(texte.indexOf('\n')).isEqualTo(texte.length() - 1);
+    assertThat(texte.length()).isLessThan(JSON.write(programme).length() * 3 / 4);
+    assertThat(JSON.read(texte, Programme.class)).isEqualTo(programme);
+
+    Path fichier = dossier.resolve("programme.json");
+    compact.write(programme, fichier);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    compact.write(programme, out);
+    StringWriter writer = new StringWriter();
+    compact.write(programme, writer);
+    assertThat(List.of(readString(fichier), out.toString(StandardCharsets.UTF_8), writer.toString())).containsOnly(texte);
+    assertThat(JSON.read(fichier, Programme.class)).isEqualTo(programme);
+  }
+
+  private static String readString(Path fichier) {
+    try {
+      return Files.readString(fichier, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The writer puts the version first; a document that gives it after its value is held as a tree
+   * until the version is read, from every kind of source, and reads the same.
+   */
+  @Test
+  void uneVersionApresLaValeurSeLitDeToutesLesSources() {
+    Cycle cycle = Valeurs.cycle();
+    String compact = ProgrammeJson.builder().compact().build().write(cycle);
+    String versionEnDernier = "{" + compact.substring(compact.indexOf("\"cycle\""), compact.length() - 2)
+        + ",\"formatVersion\":\"1.1\"}";
+    assertThat(versionEnDernier).doesNotStartWith("{\"formatVersion\"");
+    List<JsonDocument<Cycle>> lus = List.of(JSON.readDocument(versionEnDernier, Cycle.class),
+        JSON.readDocument(new StringReader(versionEnDernier), Cycle.class),
+        JSON.readDocument(new ByteArrayInputStream(versionEnDernier.getBytes(StandardCharsets.UTF_8)), Cycle.class));
+    for (JsonDocument<Cycle> lu : lus) {
+      assertThat(lu.value()).isEqualTo(cycle);
+      assertThat(lu.version()).isEqualTo(FormatVersion.parse("1.1"));
+    }
+  }
+
+  /**
+   * A stream is parsed as it is read, not copied whole into memory first: a fault at its start is
+   * reported after a few kilobytes of a stream that never ends.
+   */
+  @Test
+  void unFluxSeLitAuFurEtAMesure() {
+    byte[] debut = "{\"formatVersion\":\"1.2\",\"x\":[".getBytes(StandardCharsets.UTF_8);
+    long[] donnes = new long[1];
+    java.io.InputStream sansFin = new java.io.InputStream() {
+      @Override
+      public int read() {
+        long i = donnes[0]++;
+        return i < debut.length ? debut[(int) i] : ' ';
+      }
+    };
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> JSON.read(sansFin, Cycle.class));
+    assertThat(t).isInstanceOf(ProgrammeJsonException.class);
+    assertThat(((ProgrammeJsonException) t).getJsonPath()).isEqualTo("$.x");
+    assertThat(donnes[0]).as("bytes read").isLessThan(64 * 1024);
   }
 
   @Test

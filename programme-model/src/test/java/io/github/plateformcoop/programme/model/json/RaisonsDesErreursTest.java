@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.plateformcoop.programme.model.Cycle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -84,6 +88,26 @@ class RaisonsDesErreursTest {
     ProgrammeJsonException e = (ProgrammeJsonException) t;
     assertThat(e.getJsonPath()).as(nom).isEqualTo(chemin);
     assertThat(e.getReason()).as(nom).isEqualTo(raison);
+  }
+
+  /** Read from a stream or a reader, as they are parsed, each document fails where it fails as text. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("raisons")
+  void unFluxEtUnLecteurEchouentCommeLeTexte(String nom, String chemin, String raison) throws IOException {
+    ProgrammeJson json = ProgrammeJson.builder().locale(Locale.ENGLISH).build();
+    String texte = documents().get(nom);
+    ProgrammeJsonException duTexte = (ProgrammeJsonException) catchThrowable(() -> json.read(texte, Cycle.class));
+    for (ThrowingCallable lecture : List.<ThrowingCallable>of(
+        () -> json.read(new ByteArrayInputStream(texte.getBytes(StandardCharsets.UTF_8)), Cycle.class),
+        () -> json.read(new StringReader(texte), Cycle.class))) {
+      Throwable t = catchThrowable(lecture);
+      assertThat(t).as(nom).isInstanceOf(ProgrammeJsonException.class);
+      ProgrammeJsonException e = (ProgrammeJsonException) t;
+      assertThat(e.getJsonPath()).as(nom).isEqualTo(chemin);
+      assertThat(e.getReason()).as(nom).isEqualTo(raison);
+      assertThat(e.getLine()).as(nom).isEqualTo(duTexte.getLine());
+      assertThat(e.getColumn()).as(nom).isEqualTo(duTexte.getColumn());
+    }
   }
 
   @org.junit.jupiter.api.Test
