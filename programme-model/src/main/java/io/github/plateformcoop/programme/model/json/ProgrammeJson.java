@@ -501,10 +501,10 @@ public final class ProgrammeJson {
    * version written after the value) is held as a tree first, since its version decides how it is
    * read.
    *
-   * <p>Where a document has several faults, the one reported is the one a reader of the whole
-   * document would meet first: malformed text or a limit anywhere, then the document's own
-   * properties (an unknown property, another kind of document, trailing content), then the value's
-   * faults.
+   * <p>A format version this library does not read is reported at once. Past it, where a document
+   * has several faults, the one reported is the one a reader of the whole document would meet
+   * first: malformed text or a limit anywhere, then the document's own properties (an unknown
+   * property, another kind of document, trailing content), then the value's faults.
    */
   private <T> JsonDocument<T> lire(Supplier<JsonParser> source, Message document, Class<T> type, boolean octets) {
     String propriete = DocumentTypes.propriete(type);
@@ -521,7 +521,7 @@ public final class ProgrammeJson {
       if (t == JsonToken.PROPERTY_NAME && VERSION.equals(p.currentName())) {
         return lireEnFlux(p, document, type, propriete, octets);
       }
-      ObjectNode racine = t == JsonToken.END_OBJECT ? mapper.createObjectNode() : arbre(p, document, octets);
+      ObjectNode racine = t == JsonToken.END_OBJECT ? mapper.createObjectNode() : (ObjectNode) arbre(p, document, octets);
       finir(p, document, octets);
       return lireArbre(racine, document, type, propriete);
     } catch (JacksonException e) {
@@ -534,23 +534,28 @@ public final class ProgrammeJson {
   private <T> JsonDocument<T> lireEnFlux(JsonParser p, Message document, Class<T> type, String propriete,
       boolean octets) {
     suivant(p, document, octets);
-    FormatVersion version = version(arbreDeValeur(p, document, octets), document);
+    FormatVersion version = version(arbre(p, document, octets), document);
     exigerLisible(version, document);
     TokenStreamContext racine = p.streamReadContext();
     List<String> ignorees = new ArrayList<>();
     T valeur = null;
     ProgrammeJsonException erreurDeValeur = null;
+    ProgrammeJsonException erreurDeRacine = null;
     for (JsonToken t = suivant(p, document, octets); t != JsonToken.END_OBJECT; t = suivant(p, document, octets)) {
       String nom = p.currentName();
       if (!nom.equals(propriete)) {
-        throw proprieteDuDocument(document, nom, propriete);
+        // Reported unless malformed text follows.
+        erreurDeRacine = erreurDeRacine != null ? erreurDeRacine : proprieteDuDocument(document, nom, propriete);
+        suivant(p, document, octets);
+        sauter(p, document, octets);
+        continue;
       }
       JsonToken debut = suivant(p, document, octets);
       if (debut != JsonToken.START_OBJECT) {
-        String trouve = nature(debut);
+        erreurDeValeur = echec(document, "$." + propriete, 0, 0, ModelMessages.message("json.valeur-pas-un-objet",
+            "propriete", propriete, "trouve", ModelMessages.message("json.type." + nature(debut))), null);
         sauter(p, document, octets);
-        throw echec(document, "$." + propriete, 0, 0, ModelMessages.message("json.valeur-pas-un-objet",
-            "propriete", propriete, "trouve", ModelMessages.message("json.type." + trouve)), null);
+        continue;
       }
       try {
         valeur = lecteur(type, ignorees).readValue(p);
@@ -566,10 +571,13 @@ public final class ProgrammeJson {
         }
       }
     }
+    finir(p, document, octets);
+    if (erreurDeRacine != null) {
+      throw erreurDeRacine;
+    }
     if (valeur == null && erreurDeValeur == null) {
       throw echec(document, "$", 0, 0, ModelMessages.message("json.valeur-manquante", "propriete", propriete), null);
     }
-    finir(p, document, octets);
     if (erreurDeValeur != null) {
       throw erreurDeValeur;
     }
@@ -649,16 +657,8 @@ public final class ProgrammeJson {
     }
   }
 
-  /** The rest of the root object, from its first property on. */
-  private ObjectNode arbre(JsonParser p, Message document, boolean octets) {
-    try {
-      return p.readValueAsTree();
-    } catch (JacksonException e) {
-      throw syntaxe(p, document, e, octets);
-    }
-  }
-
-  private JsonNode arbreDeValeur(JsonParser p, Message document, boolean octets) {
+  /** The value the parser is on as a tree; on a property name, the rest of its object. */
+  private JsonNode arbre(JsonParser p, Message document, boolean octets) {
     try {
       return p.readValueAsTree();
     } catch (JacksonException e) {

@@ -278,13 +278,50 @@ class ProgrammeJsonTest {
     }
   }
 
+  /** A buffered stream or writer holds the whole document once write returns: it is flushed, not closed. */
+  @Test
+  void lEcritureVideLeTamponDeLaSortie() {
+    Cycle cycle = Valeurs.cycle();
+    ByteArrayOutputStream octets = new ByteArrayOutputStream();
+    JSON.write(cycle, new java.io.BufferedOutputStream(octets, 1 << 20));
+    assertThat(octets.toString(StandardCharsets.UTF_8)).isEqualTo(JSON.write(cycle));
+    StringWriter texte = new StringWriter();
+    JSON.write(cycle, new java.io.BufferedWriter(texte, 1 << 20));
+    assertThat(texte).hasToString(JSON.write(cycle));
+  }
+
+  /** Content after a document read as a tree (unversioned, or its version last) is refused too, and so is a newer version. */
+  @Test
+  void unDocumentLuEnArbreEstVerifieJusquASaFin() {
+    ProgrammeJson json = ProgrammeJson.builder().locale(java.util.Locale.ENGLISH).build();
+    String compact = ProgrammeJson.builder().compact().build().write(Valeurs.cycle());
+    String versionEnDernier = "{" + compact.substring(compact.indexOf("\"cycle\""), compact.length() - 2)
+        + ",\"formatVersion\":\"1.2\"}";
+    String plusRecente = versionEnDernier.replace("\"formatVersion\":\"1.2\"", "\"formatVersion\":\"1.9\"");
+    String sansVersion = compact.substring(compact.indexOf("\"cycle\":") + "\"cycle\":".length(), compact.length() - 2);
+    assertThat(json.read(versionEnDernier, Cycle.class)).isEqualTo(Valeurs.cycle());
+    assertThat(json.read(sansVersion, Cycle.class)).isEqualTo(Valeurs.cycle());
+    for (String suite : new String[] {versionEnDernier + " {}", sansVersion + " []"}) {
+      ProgrammeJsonException e = (ProgrammeJsonException) org.assertj.core.api.Assertions.catchThrowable(
+          () -> json.read(new ByteArrayInputStream(suite.getBytes(StandardCharsets.UTF_8)), Cycle.class));
+      assertThat(e.getReason()).isEqualTo("content follows the end of the document");
+    }
+    ProgrammeJsonException e = (ProgrammeJsonException) org.assertj.core.api.Assertions.catchThrowable(
+        () -> json.read(plusRecente, Cycle.class));
+    assertThat(e.getJsonPath()).isEqualTo("$.formatVersion");
+    assertThat(e.getReason()).startsWith("the document is in format 1.9, newer than 1.2");
+    ProgrammeJsonException deuxOctets = (ProgrammeJsonException) org.assertj.core.api.Assertions.catchThrowable(
+        () -> json.read(new ByteArrayInputStream(new byte[] {'{', 0}), Cycle.class));
+    assertThat(deuxOctets.getReason()).isEqualTo("the document seems to be written in UTF-16: it must be in UTF-8");
+  }
+
   /**
-   * A stream is parsed as it is read, not copied whole into memory first: a fault at its start is
-   * reported after a few kilobytes of a stream that never ends.
+   * A stream is parsed as it is read, not copied whole into memory first: a version the library
+   * does not read, at its start, is reported after a few kilobytes of a stream that never ends.
    */
   @Test
   void unFluxSeLitAuFurEtAMesure() {
-    byte[] debut = "{\"formatVersion\":\"1.2\",\"x\":[".getBytes(StandardCharsets.UTF_8);
+    byte[] debut = "{\"formatVersion\":\"9.0\",\"cycle\":[".getBytes(StandardCharsets.UTF_8);
     long[] donnes = new long[1];
     java.io.InputStream sansFin = new java.io.InputStream() {
       @Override
@@ -295,7 +332,7 @@ class ProgrammeJsonTest {
     };
     Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> JSON.read(sansFin, Cycle.class));
     assertThat(t).isInstanceOf(ProgrammeJsonException.class);
-    assertThat(((ProgrammeJsonException) t).getJsonPath()).isEqualTo("$.x");
+    assertThat(((ProgrammeJsonException) t).getJsonPath()).isEqualTo("$.formatVersion");
     assertThat(donnes[0]).as("bytes read").isLessThan(64 * 1024);
   }
 

@@ -110,6 +110,39 @@ class RaisonsDesErreursTest {
     }
   }
 
+  /**
+   * Of several faults, the one reported: a version the library does not read at once; otherwise
+   * malformed text anywhere, then the document's own properties, then the value's faults; the
+   * same from a text, a reader and a stream.
+   */
+  static Stream<Arguments> priorites() {
+    return Stream.of(
+        Arguments.of("{\"formatVersion\":\"2.0\",\"cycle\":{\"x\":1},\"y\":[",
+            "$.formatVersion", "the document is in format 2.0, newer than 1.2, the newest this library reads: use a newer version of plateformcoop-programme"),
+        Arguments.of("{\"formatVersion\":\"1.2\",\"cycle\":3,\"x\":1}", "$.x", "unknown property 'x' in the document"),
+        Arguments.of("{\"formatVersion\":\"1.2\",\"x\":1,\"cycle\":nord}", "$",
+            "unknown word \"nord\": a JSON value was expected (a quoted text, a number, an array, an object, true, false or null)"),
+        Arguments.of("{\"formatVersion\":\"1.2\",\"cycle\":3}", "$.cycle", "\"cycle\" must be an object, not a number"),
+        Arguments.of("{\"formatVersion\":\"1.2\",\"cycle\":{\"terroir\":1},\"modeleDeCycle\":{}}", "$.modeleDeCycle",
+            "expected a cycle document, found a modeleDeCycle document"),
+        Arguments.of("{\"formatVersion\":\"1.2\",\"cycle\":{\"terroir\":1}} {", "$", "content follows the end of the document"),
+        Arguments.of("{\"formatVersion\":\"1.2\",\"cycle\":{\"terroir\":1}} []", "$", "content follows the end of the document"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("priorites")
+  void deuxFautesDontLaPremiereQuUnLecteurRencontre(String texte, String chemin, String raison) {
+    ProgrammeJson json = ProgrammeJson.builder().locale(Locale.ENGLISH).build();
+    for (ThrowingCallable lecture : List.<ThrowingCallable>of(() -> json.read(texte, Cycle.class),
+        () -> json.read(new ByteArrayInputStream(texte.getBytes(StandardCharsets.UTF_8)), Cycle.class),
+        () -> json.read(new StringReader(texte), Cycle.class))) {
+      Throwable t = catchThrowable(lecture);
+      assertThat(t).as(texte).isInstanceOf(ProgrammeJsonException.class);
+      assertThat(((ProgrammeJsonException) t).getJsonPath()).as(texte).isEqualTo(chemin);
+      assertThat(((ProgrammeJsonException) t).getReason()).as(texte).isEqualTo(raison);
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void chaqueDocumentDuCorpusASaRaison() throws IOException {
     assertThat(raisons().map(a -> (String) a.get()[0])).containsExactlyInAnyOrderElementsOf(documents().keySet());
