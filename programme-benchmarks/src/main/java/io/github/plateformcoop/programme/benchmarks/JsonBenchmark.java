@@ -84,29 +84,28 @@ public class JsonBenchmark {
 
   @Benchmark
   public long ecriture() {
-    Compteur compteur = new Compteur();
-    compact.write(programme, compteur);
-    return compteur.octets;
+    return compter(o -> compact.write(programme, o));
   }
 
   @Benchmark
   public long ecritureIndentee() {
-    Compteur compteur = new Compteur();
-    indente.write(programme, compteur);
-    return compteur.octets;
+    return compter(o -> indente.write(programme, o));
   }
 
   @Benchmark
   public long ecritureDeReference() {
-    Compteur compteur = new Compteur();
-    ecrivainDeReference.writeValue(compteur, records);
-    return compteur.octets;
+    return compter(o -> ecrivainDeReference.writeValue(o, records));
   }
 
   @Benchmark
   public long ecritureIndenteeDeReference() {
+    return compter(o -> ecrivainIndenteDeReference.writeValue(o, records));
+  }
+
+  /** The bytes a writing gives, counted and dropped. */
+  private static long compter(java.util.function.Consumer<OutputStream> ecriture) {
     Compteur compteur = new Compteur();
-    ecrivainIndenteDeReference.writeValue(compteur, records);
+    ecriture.accept(compteur);
     return compteur.octets;
   }
 
