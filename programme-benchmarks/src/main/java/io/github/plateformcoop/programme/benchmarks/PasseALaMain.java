@@ -112,7 +112,7 @@ public final class PasseALaMain {
     nonVide(cycle.getModele().getIntitule(), prefixe + "modele.intitule", constats);
     for (String d : cycle.getModele().getPublicCible().getDepartements()) {
       if (!departement(d)) {
-        constats.add(new Constat("modele.contrainte", prefixe + "modele.publicCible.departements[]", List.of()));
+        constats.add(new Constat("modele.contrainte", prefixe + "modele.publicCible.departements[].<iterable element>", List.of()));
       }
     }
     List<ModeleDeBrique> modeles = cycle.getModele().getBriques();

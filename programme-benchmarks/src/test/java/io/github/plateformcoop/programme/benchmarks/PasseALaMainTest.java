@@ -75,10 +75,10 @@ class PasseALaMainTest {
         .date(LocalDate.of(2022, 9, 15)).build());
     List<Collectivite> collectivites = new ArrayList<>(c.getCollectivites());
     collectivites.add(collectivites.get(0));
-    // A public cible of the Nord only: the cycle's communes, in the Ain, are outside it.
+    // A public cible of the Nord and of "20", no longer a département: the cycle's communes, in the Ain, are outside it.
     io.github.plateformcoop.programme.model.ModeleDeCycle modele = io.github.plateformcoop.programme.model.ModeleDeCycle
         .builder().from(c.getModele()).publicCible(io.github.plateformcoop.programme.model.PublicCible.builder()
-            .from(c.getModele().getPublicCible()).departements(List.of("59")).build()).build();
+            .from(c.getModele().getPublicCible()).departements(List.of("59", "20")).build()).build();
     Cycle casse = Cycle.builder().from(c).modele(modele).presences(presences).participants(participants)
         .briques(List.of(Brique.builder().from(sensibilisation).seances(seances).build(),
             Brique.builder().from(ateliers).seances(seancesDAtelier).build()))
