@@ -210,7 +210,7 @@ public final class PasseALaMain {
     List<Integer> briqueDeLaSeance = new ArrayList<>();
     List<String> cheminDeLaSeance = new ArrayList<>();
     Map<String, Integer> briqueParId = new HashMap<>();
-    Set<RegimeDeJoursFeries> regimes = EnumSetDe(departements);
+    Set<RegimeDeJoursFeries> regimes = regimes(departements);
     List<Creneau> creneaux = new ArrayList<>();
     for (int b = 0; b < briques.size(); b++) {
       Brique brique = briques.get(b);
@@ -442,7 +442,7 @@ public final class PasseALaMain {
     return FormatDeSeance.DUREE_MAXIMALE;
   }
 
-  private static Set<RegimeDeJoursFeries> EnumSetDe(Set<String> departements) {
+  private static Set<RegimeDeJoursFeries> regimes(Set<String> departements) {
     Set<RegimeDeJoursFeries> regimes = java.util.EnumSet.noneOf(RegimeDeJoursFeries.class);
     for (String d : departements) {
       regimes.add(RegimeDeJoursFeries.ofDepartement(d));

@@ -60,7 +60,7 @@ public final class ReferenceJackson {
    */
   public static Document from(Programme programme) {
     return new Document(FormatVersion.CURRENT.toString(), new ProgrammeR(programme.getId(), programme.getNom(),
-        new Porteur(programme.getPorteur().getId(), programme.getPorteur().getNom(), List.of()),
+        new PorteurR(programme.getPorteur().getId(), programme.getPorteur().getNom(), List.of()),
         programme.getCycles().stream().map(ReferenceJackson::cycle).toList()));
   }
 
@@ -116,10 +116,10 @@ public final class ReferenceJackson {
   public record Document(String formatVersion, ProgrammeR programme) {}
 
   /** A programme. */
-  public record ProgrammeR(String id, String nom, Porteur porteur, List<CycleR> cycles) {}
+  public record ProgrammeR(String id, String nom, PorteurR porteur, List<CycleR> cycles) {}
 
   /** The porteur. */
-  public record Porteur(String id, String nom, List<String> statuts) {}
+  public record PorteurR(String id, String nom, List<String> statuts) {}
 
   /** A cycle. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

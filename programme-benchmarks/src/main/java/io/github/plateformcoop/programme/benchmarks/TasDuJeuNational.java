@@ -28,8 +28,7 @@ public final class TasDuJeuNational {
    */
   public static void main(String[] arguments) {
     if (arguments.length != 2) {
-      System.err.println("usage: TasDuJeuNational write|read|validate FILE");
-      System.exit(2);
+      usage();
     }
     Path fichier = Path.of(arguments[1]);
     switch (arguments[0]) {
@@ -53,12 +52,14 @@ public final class TasDuJeuNational {
               .filter(r -> r.status() == CompletionStatus.TERMINE).count();
         }
         System.out.println("validated: " + rapport.getErrors().size() + " errors, " + rapport.getWarnings().size()
-            + " warnings; " + completes + " terminé");
+            + " warnings; " + completes + " complete");
       }
-      default -> {
-        System.err.println("usage: TasDuJeuNational write|read|validate FILE");
-        System.exit(2);
-      }
+      default -> usage();
     }
+  }
+
+  private static void usage() {
+    System.err.println("usage: TasDuJeuNational write|read|validate FILE");
+    System.exit(2);
   }
 }

@@ -44,7 +44,7 @@ final class Convert implements Callable<Integer> {
       err.flush();
       return PlateformCoopCommand.EXIT_UNUSABLE;
     }
-    ProgrammeJson json = Example.ecrivain(compact);
+    ProgrammeJson json = Documents.ecrivain(compact);
     if (sortie == null) {
       json.write(document.value(), spec.commandLine().getOut());
       return PlateformCoopCommand.EXIT_OK;

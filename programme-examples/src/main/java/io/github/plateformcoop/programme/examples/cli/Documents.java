@@ -64,4 +64,9 @@ final class Documents {
     }
     return Cycle.class;
   }
+
+  /** The writer of the commands that write a document: indented, or compact when asked. */
+  static ProgrammeJson ecrivain(boolean compact) {
+    return compact ? ProgrammeJson.builder().compact().build() : ProgrammeJson.defaults();
+  }
 }

@@ -65,16 +65,12 @@ final class Example implements Callable<Integer> {
   }
 
   private int ecrire(Object valeur) {
+    ProgrammeJson json = Documents.ecrivain(compact);
     if (sortie != null) {
-      ecrivain(compact).write(valeur, sortie);
+      json.write(valeur, sortie);
     } else {
-      ecrivain(compact).write(valeur, spec.commandLine().getOut());
+      json.write(valeur, spec.commandLine().getOut());
     }
     return PlateformCoopCommand.EXIT_OK;
-  }
-
-  /** The writer of the commands that write a document: indented, or compact when asked. */
-  static ProgrammeJson ecrivain(boolean compact) {
-    return compact ? ProgrammeJson.builder().compact().build() : ProgrammeJson.defaults();
   }
 }

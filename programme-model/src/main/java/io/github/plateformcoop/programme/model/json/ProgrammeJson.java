@@ -330,9 +330,12 @@ public final class ProgrammeJson {
     out.flush();
   }
 
-  /** The stream's own failure, however deep Jackson wrapped it; any other failure as it is. */
+  /**
+   * The source's or target's own failure, however deep Jackson wrapped it; any other failure, and
+   * text a reader could not decode, which is the document's fault, as it is.
+   */
   private static RuntimeException entreeSortie(JacksonException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+    for (Throwable cause = e; cause != null && !(cause instanceof CharacterCodingException); cause = cause.getCause()) {
       if (cause instanceof IOException io) {
         return new UncheckedIOException(io);
       }
@@ -552,8 +555,7 @@ public final class ProgrammeJson {
       }
       JsonToken debut = suivant(p, document, octets);
       if (debut != JsonToken.START_OBJECT) {
-        erreurDeValeur = echec(document, "$." + propriete, 0, 0, ModelMessages.message("json.valeur-pas-un-objet",
-            "propriete", propriete, "trouve", ModelMessages.message("json.type." + nature(debut))), null);
+        erreurDeValeur = valeurPasUnObjet(document, propriete, nature(debut));
         sauter(p, document, octets);
         continue;
       }
@@ -576,7 +578,7 @@ public final class ProgrammeJson {
       throw erreurDeRacine;
     }
     if (valeur == null && erreurDeValeur == null) {
-      throw echec(document, "$", 0, 0, ModelMessages.message("json.valeur-manquante", "propriete", propriete), null);
+      throw valeurManquante(document, propriete);
     }
     if (erreurDeValeur != null) {
       throw erreurDeValeur;
@@ -597,12 +599,11 @@ public final class ProgrammeJson {
       }
     }
     if (!racine.has(propriete)) {
-      throw echec(document, "$", 0, 0, ModelMessages.message("json.valeur-manquante", "propriete", propriete), null);
+      throw valeurManquante(document, propriete);
     }
     JsonNode noeud = racine.get(propriete);
     if (!noeud.isObject()) {
-      throw echec(document, "$." + propriete, 0, 0, ModelMessages.message("json.valeur-pas-un-objet", "propriete", propriete,
-          "trouve", ModelMessages.message("json.type." + noeud.getNodeType().name())), null);
+      throw valeurPasUnObjet(document, propriete, noeud.getNodeType().name());
     }
     List<String> ignorees = new ArrayList<>();
     try {
@@ -622,6 +623,16 @@ public final class ProgrammeJson {
       throw echec(document, "$." + VERSION, 0, 0, ModelMessages.message("json.version.non-lue",
           "version", version, "courante", FormatVersion.CURRENT), null);
     }
+  }
+
+  private ProgrammeJsonException valeurManquante(Message document, String propriete) {
+    return echec(document, "$", 0, 0, ModelMessages.message("json.valeur-manquante", "propriete", propriete), null);
+  }
+
+  /** The document's value is not an object: {@code trouve} names what it is, as {@code json.type.*} does. */
+  private ProgrammeJsonException valeurPasUnObjet(Message document, String propriete, String trouve) {
+    return echec(document, "$." + propriete, 0, 0, ModelMessages.message("json.valeur-pas-un-objet",
+        "propriete", propriete, "trouve", ModelMessages.message("json.type." + trouve)), null);
   }
 
   private ProgrammeJsonException proprieteDuDocument(Message document, String nom, String propriete) {
@@ -668,13 +679,8 @@ public final class ProgrammeJson {
 
   /** Malformed text, a limit, or the source's failure, at the parser's place. */
   private RuntimeException syntaxe(JsonParser p, Message document, JacksonException e, boolean octets) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof CharacterCodingException) {
-        break;
-      }
-      if (cause instanceof IOException io) {
-        return new UncheckedIOException(io);
-      }
+    if (entreeSortie(e) instanceof UncheckedIOException source) {
+      return source;
     }
     TokenStreamLocation ici = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     Message raison = e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage())
