@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * French public holidays (jours fériés) for any year, from the Code du travail: the eleven days
@@ -116,11 +119,23 @@ public final class JoursFeries {
   public static Calendrier calendrier(Collection<RegimeDeJoursFeries> regimes) {
     Set<RegimeDeJoursFeries> copie = regimes.isEmpty()
         ? EnumSet.noneOf(RegimeDeJoursFeries.class) : EnumSet.copyOf(regimes);
-    return jour -> copie.stream()
-        .flatMap(r -> of(jour.getYear(), r).stream())
-        .filter(f -> f.getJour().equals(jour))
-        .distinct()
-        .toList();
+    // Each year's holidays are worked out once per calendar, when a day of that year is first asked about.
+    Map<Integer, Map<LocalDate, List<Fermeture>>> parAnnee = new ConcurrentHashMap<>();
+    return jour -> parAnnee.computeIfAbsent(jour.getYear(), annee -> feriesDe(annee, copie)).getOrDefault(jour, List.of());
+  }
+
+  private static Map<LocalDate, List<Fermeture>> feriesDe(int annee, Set<RegimeDeJoursFeries> regimes) {
+    Map<LocalDate, List<Fermeture>> parJour = new HashMap<>();
+    for (RegimeDeJoursFeries regime : regimes) {
+      for (Fermeture f : of(annee, regime)) {
+        List<Fermeture> fermetures = parJour.computeIfAbsent(f.getJour(), j -> new ArrayList<>());
+        if (!fermetures.contains(f)) {
+          fermetures.add(f);
+        }
+      }
+    }
+    parJour.replaceAll((jour, fermetures) -> List.copyOf(fermetures));
+    return parJour;
   }
 
   private static Fermeture ferie(LocalDate jour, String libelle) {

@@ -284,8 +284,9 @@ final class Planification {
     if (planner.getAvoidedDates().contains(jour)) {
       return Optional.of(message("plan.raison.ecartee"));
     }
-    Creneau creneau = creneau(b, jour);
-    for (Creneau fixe : fixesParJour.getOrDefault(jour, List.of())) {
+    List<Creneau> fixesDuJour = fixesParJour.getOrDefault(jour, List.of());
+    Creneau creneau = fixesDuJour.isEmpty() && mode != PremiereJournee.APRES_LA_PREMIERE_FIXEE ? null : creneau(b, jour);
+    for (Creneau fixe : fixesDuJour) {
       if (creneau.chevauche(fixe)) {
         return Optional.of(message("plan.raison.occupee", "seance", fixe.seance().getId()));
       }
