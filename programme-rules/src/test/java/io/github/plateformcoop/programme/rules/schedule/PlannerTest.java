@@ -418,4 +418,101 @@ class PlannerTest {
     assertThat(planner.getSlot()).isEqualTo(DemiJournee.APRES_MIDI);
     assertThat(planner.getRuleSet().getRules()).hasSameSizeAs(RuleSet.defaults().getRules());
   }
+
+  @Test
+  void unPlanEtUnObstacleSontDesValeurs() {
+    Map<String, PeriodeAnnoncee> periodes = periodes(SEPTEMBRE_2022, AVRIL_2023);
+    Plan plan = Planner.defaults().plan(modele(2, 0, "59"), periodes);
+    Plan memePlan = Planner.defaults().plan(modele(2, 0, "59"), periodes);
+    assertThat(plan).isEqualTo(memePlan).hasSameHashCodeAs(memePlan)
+        .isNotEqualTo(Planner.defaults().plan(modele(3, 0, "59"), periodes)).isNotEqualTo("plan");
+    assertThat(plan.toString()).isEqualTo("Plan[[sensibilisation-1, sensibilisation-2]]");
+
+    Planner mardis = Planner.builder().weekdays(DayOfWeek.TUESDAY).build();
+    Obstacle obstacle = mardis.plan(modele(9, 0, "59"), periodes(SEPTEMBRE_2022, SEPTEMBRE_2022)).getObstacle().orElseThrow();
+    Obstacle meme = mardis.plan(modele(9, 0, "59"), periodes(SEPTEMBRE_2022, SEPTEMBRE_2022)).getObstacle().orElseThrow();
+    Obstacle autre = mardis.plan(modele(8, 0, "59"), periodes(SEPTEMBRE_2022, SEPTEMBRE_2022)).getObstacle().orElseThrow();
+    assertThat(obstacle).isEqualTo(meme).hasSameHashCodeAs(meme).isNotEqualTo(autre).isNotEqualTo(obstacle.getMessage());
+    assertThat(obstacle.getMessage().getKey()).isEqualTo("plan.jours-insuffisants");
+    assertThat(obstacle.getMessage().getArguments()).isEqualTo(obstacle.getArguments());
+    assertThat(obstacle.toString()).startsWith("plan.jours-insuffisants [sensibilisation] {brique=sensibilisation, besoin=9, libres=4");
+    assertThat(Planner.defaults().plan(Cycle.builder().id("c").intitule("C").modele(modele(1, 0, "59"))
+        .addBrique(Brique.builder().id("sensibilisation").build()).build()).toString())
+        .isEqualTo("Plan[plan.sans-periode [sensibilisation] {brique=sensibilisation}]");
+  }
+
+  @Test
+  void laRechercheSArreteAuNombreDEtapesDonneEtPasAvant() {
+    // Two séances far apart: the search dates each once, two steps.
+    Map<String, PeriodeAnnoncee> periodes = periodes(SEPTEMBRE_2022, AVRIL_2023);
+    assertThat(Planner.builder().maxSteps(2).build().plan(modele(2, 0, "59"), periodes).isPossible()).isTrue();
+    Obstacle obstacle = Planner.builder().maxSteps(1).build().plan(modele(2, 0, "59"), periodes).getObstacle().orElseThrow();
+    assertThat(obstacle.getCode()).isEqualTo("plan.recherche-interrompue");
+    assertThat(obstacle.getArguments()).containsEntry("etapes", 1L);
+  }
+
+  @Test
+  void uneSeanceQuiFiniraitAMinuitPileNeTientPas() {
+    ModeleDeCycle dixHeures = ModeleDeCycle.builder().from(modele(1, 0, "59")).briques(List.of(ModeleDeBrique.builder()
+        .id("sensibilisation").type(TypeDeBrique.SENSIBILISATION).intitule("Longue").nombreDeSeances(1)
+        .format(FormatDeSeance.of(Duration.ofHours(10))).build())).build();
+    assertThat(Planner.builder().slot(DemiJournee.APRES_MIDI).build().plan(dixHeures, periodes(SEPTEMBRE_2022, SEPTEMBRE_2022))
+        .getObstacle().map(Obstacle::getCode)).contains("plan.horaires");
+    assertThat(Planner.defaults().plan(dixHeures, periodes(SEPTEMBRE_2022, SEPTEMBRE_2022)).getCycle().orElseThrow()
+        .seances().findFirst().orElseThrow().getFin()).contains(LocalTime.of(19, 0));
+  }
+
+  @Test
+  void uneJourneeDontLaDureeMinimaleDepasseHuitHeuresFinitPlusTard() {
+    RuleSet rules = RuleSet.defaults().with(ScheduleRules.DUREE_MINIMALE_D_UNE_JOURNEE, Duration.ofHours(9));
+    Cycle cycle = Planner.builder().ruleSet(rules).build().plan(modele(1, 1, "59"), Map.of(
+        "sensibilisation", PeriodeAnnoncee.of(SEPTEMBRE_2022, SEPTEMBRE_2022),
+        "experimentation", PeriodeAnnoncee.of(SEPTEMBRE_2022, SEPTEMBRE_2022))).getCycle().orElseThrow();
+    assertThat(cycle.getBriques().get(1).getSeances().get(0).getFin()).contains(LocalTime.of(18, 0));
+  }
+
+  @Test
+  void sansLaRegleDesJoursFermesLeSamediPeutEtreDemande() {
+    Planner samedis = Planner.builder().weekdays(DayOfWeek.SATURDAY).build();
+    assertThat(samedis.plan(modele(2, 0, "59"), periodes(SEPTEMBRE_2022, AVRIL_2023)).getObstacle().map(Obstacle::getCode))
+        .contains("plan.jours-insuffisants");
+    Plan plan = Planner.builder().ruleSet(RuleSet.defaults().disable("seance.jour-ferme")).weekdays(DayOfWeek.SATURDAY).build()
+        .plan(modele(2, 0, "59"), periodes(SEPTEMBRE_2022, AVRIL_2023));
+    assertThat(dates(plan.getCycle().orElseThrow(), "sensibilisation"))
+        .hasSize(2).allSatisfy(d -> assertThat(d.getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY));
+  }
+
+  @Test
+  void uneSeanceAjouteePrendLeNumeroLibreSuivant() {
+    Cycle cycle = Cycle.builder().id("cycle").intitule("Cycle").modele(modele(3, 0, "59"))
+        .addBrique(Brique.builder().id("sensibilisation").periodeAnnoncee(PeriodeAnnoncee.of(SEPTEMBRE_2022, AVRIL_2023))
+            .addSeance(Seance.builder().id("sensibilisation-3").build()).build())
+        .build();
+    Plan plan = Planner.defaults().plan(cycle);
+    assertThat(plan.getAddedSeanceIds()).containsExactly("sensibilisation-2", "sensibilisation-4");
+    // Numbered by their rank in the brique; their ids skip the one already taken.
+    assertThat(plan.getCycle().orElseThrow().getBriques().get(0).getSeances()).extracting(s -> s.getNumero().orElse(0))
+        .containsExactly(0, 2, 3);
+  }
+
+  @Test
+  void unOrdreDesBriquesQuiNommeUneBriqueAbsenteOuInverseLesBriques() {
+    Map<String, PeriodeAnnoncee> periodes = Map.of(
+        "sensibilisation", PeriodeAnnoncee.of(SEPTEMBRE_2022, AVRIL_2023),
+        "experimentation", PeriodeAnnoncee.of(SEPTEMBRE_2022, AVRIL_2023));
+    RuleSet inverse = RuleSet.defaults().with(ScheduleRules.ORDRE_DES_BRIQUES, List.of("restitution", "experimentation", "sensibilisation"));
+    Cycle cycle = Planner.builder().ruleSet(inverse).build().plan(modele(3, 2, "59"), periodes).getCycle().orElseThrow();
+    LocalDate premierAtelier = dates(cycle, "experimentation").get(0);
+    assertThat(dates(cycle, "sensibilisation")).allSatisfy(d -> assertThat(d).isAfterOrEqualTo(premierAtelier));
+    assertThat(inverse.validate(cycle).withCode("brique.ordre").getViolations()).isEmpty();
+  }
+
+  @Test
+  void unJourDeLaSemaineNulEstRefuse() {
+    List<DayOfWeek> avecNul = new ArrayList<>();
+    avecNul.add(DayOfWeek.MONDAY);
+    avecNul.add(null);
+    assertThatThrownBy(() -> Planner.builder().weekdays(avecNul)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("weekdays");
+  }
 }
