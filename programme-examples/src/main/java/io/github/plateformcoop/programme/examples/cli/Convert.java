@@ -1,9 +1,7 @@
 package io.github.plateformcoop.programme.examples.cli;
 
 import io.github.plateformcoop.programme.model.json.JsonDocument;
-import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,19 +42,6 @@ final class Convert implements Callable<Integer> {
       err.flush();
       return PlateformCoopCommand.EXIT_UNUSABLE;
     }
-    ProgrammeJson json = Documents.ecrivain(compact);
-    if (sortie == null) {
-      json.write(document.value(), spec.commandLine().getOut());
-      return PlateformCoopCommand.EXIT_OK;
-    }
-    try {
-      json.write(document.value(), sortie);
-    } catch (UncheckedIOException e) {
-      err.println(spec.commandLine().getColorScheme().errorText(
-          textes.get("erreur.ecriture", sortie, String.valueOf(e.getCause().getMessage()))));
-      err.flush();
-      return PlateformCoopCommand.EXIT_UNUSABLE;
-    }
-    return PlateformCoopCommand.EXIT_OK;
+    return Documents.ecrire(document.value(), sortie, compact, spec, textes);
   }
 }

@@ -7,11 +7,13 @@ import io.github.plateformcoop.programme.model.json.JsonDocument;
 import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import io.github.plateformcoop.programme.model.json.ProgrammeJsonException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -66,6 +68,30 @@ final class Documents {
   }
 
   /** The writer of the commands that write a document: indented, or compact when asked. */
+  /**
+   * Writes a document to a file, or to the command's output when no file is given. A file that
+   * cannot be written is said on the error output, never thrown.
+   *
+   * @return the exit code: {@code EXIT_OK}, or {@code EXIT_UNUSABLE} when the file cannot be written
+   */
+  static int ecrire(Object valeur, Path sortie, boolean compact, CommandSpec spec, Texts textes) {
+    ProgrammeJson json = ecrivain(compact);
+    if (sortie == null) {
+      json.write(valeur, spec.commandLine().getOut());
+      return PlateformCoopCommand.EXIT_OK;
+    }
+    try {
+      json.write(valeur, sortie);
+    } catch (UncheckedIOException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(spec.commandLine().getColorScheme().errorText(
+          textes.get("erreur.ecriture", sortie, String.valueOf(e.getCause().getMessage()))));
+      err.flush();
+      return PlateformCoopCommand.EXIT_UNUSABLE;
+    }
+    return PlateformCoopCommand.EXIT_OK;
+  }
+
   static ProgrammeJson ecrivain(boolean compact) {
     return compact ? ProgrammeJson.builder().compact().build() : ProgrammeJson.defaults();
   }

@@ -4,7 +4,6 @@ import io.github.plateformcoop.programme.examples.PlateformCoop;
 import io.github.plateformcoop.programme.examples.PlateformCoopIllustratif;
 import io.github.plateformcoop.programme.examples.RegionFictive;
 import io.github.plateformcoop.programme.model.Cycle;
-import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,12 +64,6 @@ final class Example implements Callable<Integer> {
   }
 
   private int ecrire(Object valeur) {
-    ProgrammeJson json = Documents.ecrivain(compact);
-    if (sortie != null) {
-      json.write(valeur, sortie);
-    } else {
-      json.write(valeur, spec.commandLine().getOut());
-    }
-    return PlateformCoopCommand.EXIT_OK;
+    return Documents.ecrire(valeur, sortie, compact, spec, Texts.of(parent.locale()));
   }
 }

@@ -5,11 +5,9 @@ import io.github.plateformcoop.programme.model.DemiJournee;
 import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.model.Seance;
 import io.github.plateformcoop.programme.model.json.JsonDocument;
-import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import io.github.plateformcoop.programme.rules.schedule.Plan;
 import io.github.plateformcoop.programme.rules.schedule.Planner;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -98,15 +96,9 @@ final class Planning implements Callable<Integer> {
     }
     Object resultat = document.value() instanceof Programme programme
         ? Programme.builder().from(programme).cycles(planifies).build() : planifies.get(0);
-    ProgrammeJson json = Documents.ecrivain(compact);
-    if (sortie == null) {
-      json.write(resultat, spec.commandLine().getOut());
-      return PlateformCoopCommand.EXIT_OK;
-    }
-    try {
-      json.write(resultat, sortie);
-    } catch (UncheckedIOException e) {
-      return erreur(textes.get("erreur.ecriture", sortie, String.valueOf(e.getCause().getMessage())), PlateformCoopCommand.EXIT_UNUSABLE);
+    int code = Documents.ecrire(resultat, sortie, compact, spec, textes);
+    if (sortie == null || code != PlateformCoopCommand.EXIT_OK) {
+      return code;
     }
     PrintWriter out = spec.commandLine().getOut();
     for (int i = 0; i < plans.size(); i++) {

@@ -92,4 +92,20 @@ class PlanCommandeTest {
     assertThat(e.err()).contains("un modèle de cycle n'a pas de période").doesNotContain("Exception");
     assertThat(executer("plan", dossier.resolve("absent.json").toString()).code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
   }
+
+  @Test
+  void unFichierDeSortieQuOnNePeutEcrireEstDitSansTraceDePile() {
+    // A folder, not a file: no command that writes a document may throw there.
+    String dossierCommeSortie = dossier.toString();
+    for (List<String> commande : List.of(
+        List.of("plan", sources.toString(), "-o", dossierCommeSortie),
+        List.of("convert", sources.toString(), "-o", dossierCommeSortie),
+        List.of("example", "-o", dossierCommeSortie))) {
+      PlateformCoopCommandTest.Execution e = executer(commande.toArray(String[]::new));
+      assertThat(e.code()).as(commande.toString()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
+      assertThat(e.err()).as(commande.toString()).contains(dossierCommeSortie + " : écriture du fichier impossible")
+          .doesNotContain("Exception", "\tat ");
+      assertThat(e.out()).as(commande.toString()).isEmpty();
+    }
+  }
 }
