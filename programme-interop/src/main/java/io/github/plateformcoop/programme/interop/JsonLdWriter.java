@@ -99,7 +99,8 @@ public final class JsonLdWriter {
     ObjectNode porteur = cours.putObject("provider");
     porteur.put("@type", "Organization");
     porteur.put("name", programme.getPorteur().getNom());
-    programme.getPorteur().getSigle().ifPresent(s -> porteur.put("alternateName", s));
+    programme.getPorteur().getSigle().filter(s -> !s.equals(programme.getPorteur().getNom()))
+        .ifPresent(s -> porteur.put("alternateName", s));
     cours.set("audience", audience(modele.getPublicCible()));
     ArrayNode instances = cours.putArray("hasCourseInstance");
     List<String> laissees = new ArrayList<>();

@@ -27,7 +27,7 @@ import picocli.CommandLine;
     name = "plateformcoop",
     mixinStandardHelpOptions = true,
     versionProvider = PlateformCoopCommand.Version.class,
-    subcommands = {Validate.class, Completion.class, Convert.class, Planning.class, PlateformCoopCommand.Rules.class, Schema.class, Example.class,
+    subcommands = {Validate.class, Completion.class, Convert.class, Planning.class, Export.class, PlateformCoopCommand.Rules.class, Schema.class, Example.class,
         CommandLine.HelpCommand.class})
 public final class PlateformCoopCommand implements Callable<Integer> {
 

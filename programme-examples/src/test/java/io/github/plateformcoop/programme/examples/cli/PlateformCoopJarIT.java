@@ -75,6 +75,18 @@ class PlateformCoopJarIT {
   }
 
   @Test
+  void lExportDuJarNeDitQueCeQuIlLaisseDeCote(@TempDir Path dossier) throws Exception {
+    Path cycle = dossier.resolve("cycle.json");
+    ProgrammeJson.defaults().write(PlateformCoop.cycle(), cycle);
+    Execution ical = java("export", cycle.toString(), "--format", "ical");
+    assertThat(ical.code()).isZero();
+    assertThat(ical.out()).startsWith("BEGIN:VCALENDAR").contains("UID:plateformcoop-2022-2023.sensibilisation-1@plateformcoop");
+    // No logging library's chatter: only what the export left out.
+    assertThat(ical.err().strip()).isEqualTo("10 séance(s) non datée(s) laissée(s) de côté : sensibilisation-2, sensibilisation-3,"
+        + " sensibilisation-4, sensibilisation-5, sensibilisation-6, sensibilisation-7, sensibilisation-8, atelier-1, atelier-2, atelier-3");
+  }
+
+  @Test
   void leJarGardeChaqueServiceEtChaqueMessage() throws IOException {
     try (JarFile jar = new JarFile(JAR.toFile())) {
       assertThat(texte(jar, "META-INF/services/tools.jackson.databind.JacksonModule"))
