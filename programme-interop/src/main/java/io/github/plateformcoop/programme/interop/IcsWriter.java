@@ -155,7 +155,7 @@ public final class IcsWriter {
         }
         VEvent evenement = evenement(cycle, brique, modele, seance);
         evenement.add(new Uid(cycle.getId() + "." + seance.getId() + "@plateformcoop"));
-        evenement.add(new DtStamp(maintenant));
+        evenement.replace(new DtStamp(maintenant));
         calendrier.add(evenement);
         ecrites.add(seance.getId());
       }

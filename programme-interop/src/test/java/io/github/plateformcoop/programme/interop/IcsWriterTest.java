@@ -74,7 +74,13 @@ class IcsWriterTest {
     String texte = ecrire(IcsWriter.builder().stamp(STAMP).build(), cycle());
     Calendar relu = new CalendarBuilder().build(new StringReader(texte));
 
-    assertThat(relu.getComponents("VEVENT")).hasSize(3);
+    List<net.fortuna.ical4j.model.component.VEvent> evenements = relu.getComponents("VEVENT");
+    assertThat(evenements).hasSize(3).allSatisfy(e -> {
+      // RFC 5545, 3.6.1: DTSTAMP and UID exactly once.
+      assertThat(e.getProperties("DTSTAMP")).hasSize(1);
+      assertThat(e.getProperties("UID")).hasSize(1);
+      assertThat(e.getProperty("DTSTAMP").orElseThrow().getValue()).isEqualTo("20261124T000000Z");
+    });
     assertThat(relu.getComponents("VTIMEZONE")).hasSize(1);
     assertThat(texte).contains("DTSTART;TZID=Europe/Paris:20230324T093000", "DTEND;TZID=Europe/Paris:20230324T123000",
         "DTSTART;TZID=Europe/Paris:20230327T093000", "DTSTART;VALUE=DATE:20230328",
@@ -90,7 +96,9 @@ class IcsWriterTest {
   @Test
   void biweeklyUnAnalyseurIndependantLitLesMemesInstants() {
     String texte = ecrire(IcsWriter.builder().stamp(STAMP).locale(Locale.ENGLISH).build(), cycle());
-    List<ICalendar> calendriers = Biweekly.parse(texte).all();
+    List<List<biweekly.io.ParseWarning>> avertissements = new java.util.ArrayList<>();
+    List<ICalendar> calendriers = Biweekly.parse(texte).warnings(avertissements).all();
+    assertThat(avertissements).allSatisfy(a -> assertThat(a).isEmpty());
     assertThat(calendriers).hasSize(1);
     List<VEvent> evenements = calendriers.get(0).getEvents();
     assertThat(evenements).extracting(e -> e.getUid().getValue())
