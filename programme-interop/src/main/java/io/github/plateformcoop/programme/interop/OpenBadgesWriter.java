@@ -8,6 +8,8 @@ import io.github.plateformcoop.programme.rules.completion.CompletionResult;
 import io.github.plateformcoop.programme.rules.completion.CompletionStatus;
 import io.github.plateformcoop.programme.rules.completion.CriterionResult;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -147,8 +149,7 @@ public final class OpenBadgesWriter {
     ObjectNode suivies = resultats.addObject();
     suivies.putArray("type").add("Result");
     suivies.put("resultDescription", achievementId + ":heures");
-    suivies.put("value", BigDecimal.valueOf(result.hoursAttended().toMinutes()).divide(BigDecimal.valueOf(60))
-        .stripTrailingZeros().toPlainString());
+    suivies.put("value", heures(result.hoursAttended()));
     return credential;
   }
 
@@ -170,6 +171,12 @@ public final class OpenBadgesWriter {
     for (CriterionResult enfant : critere.getChildren()) {
       liste(enfant, profondeur + 1, texte);
     }
+  }
+
+  /** Hours as a decimal number, to the hundredth: 90 minutes are "1.5", 10 minutes "0.17". */
+  static String heures(Duration duree) {
+    return BigDecimal.valueOf(duree.toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString();
   }
 
   private static String moment(LocalDate jour, ZoneId zone) {
