@@ -10,6 +10,7 @@ import io.github.plateformcoop.programme.model.Participant;
 import io.github.plateformcoop.programme.model.Seance;
 import io.github.plateformcoop.programme.model.Siege;
 import io.github.plateformcoop.programme.model.message.Message;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -161,8 +162,13 @@ public final class IcsWriter {
       }
     }
     try {
-      new CalendarOutputter(true).output(calendrier, out);
-      out.flush();
+      // The outputter closes what it writes to: the caller's writer is lent to it, not given.
+      new CalendarOutputter(true).output(calendrier, new FilterWriter(out) {
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the iCalendar document of cycle '" + cycle.getId() + "'", e);
     }

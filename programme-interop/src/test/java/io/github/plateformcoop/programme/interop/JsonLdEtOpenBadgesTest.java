@@ -159,4 +159,48 @@ class JsonLdEtOpenBadgesTest {
     assertThatThrownBy(() -> OpenBadgesWriter.defaults().write(programme(cycle), cycle, null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> JsonLdWriter.defaults().write(null, cycle)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void lesCasQueLesExemplesNeMontrentPas() throws Exception {
+    Cycle cycle = cycle();
+    // A séance without a place and not remote has no location; a sigle equal to the name is not repeated.
+    JsonNode cours = lire(JsonLdWriter.defaults().write(Programme.builder().from(programme(cycle))
+        .porteur(Structure.builder().id("apes").nom("Apes").sigle("Apes").build()).build(), cycle).json());
+    assertThat(cours.get("provider").has("alternateName")).isFalse();
+    assertThat(cours.get("hasCourseInstance").get(0).get("subEvent").get(0).has("location")).isFalse();
+
+    // iCalendar: the format's modalité when the séance has none, no location for it, an intervenant by its name.
+    Cycle deuxIntervenants = Cycle.builder().from(cycle)
+        .addIntervenant(io.github.plateformcoop.programme.model.Intervenant.builder().id("rtes").nom("RTES").build())
+        .briques(List.of(Brique.builder().from(cycle.getBriques().get(0)).seances(List.of(
+            io.github.plateformcoop.programme.model.Seance.builder().from(cycle.getBriques().get(0).getSeances().get(0))
+                .intervenantIds(List.of("rtes", "inconnu")).build(),
+            io.github.plateformcoop.programme.model.Seance.builder().id("longue").date(LocalDate.of(2023, 4, 3))
+                .debut(java.time.LocalTime.of(9, 30)).build())).build()))
+        .modele(ModeleDeCycle.builder().from(cycle.getModele()).briques(List.of(ModeleDeBrique.builder()
+            .from(cycle.getModele().getBriques().get(0))
+            .format(FormatDeSeance.builder().duree(Duration.ofHours(20)).modalite(Modalite.HYBRIDE).build()).build())).build())
+        .build();
+    java.io.StringWriter texte = new java.io.StringWriter();
+    java.io.BufferedWriter tampon = new java.io.BufferedWriter(texte);
+    IcsWriter.defaults().write(deuxIntervenants, tampon);
+    // Flushed, not closed: all of it is in the text.
+    String ics = texte.toString().replace("\r\n ", "");
+    assertThat(ics).endsWith("END:VCALENDAR\r\n").contains("Intervenants : RTES\\, inconnu", "Modalité : hybride")
+        .doesNotContain("\r\nLOCATION:");
+    // 20 hours from 9:30 would end the next day: the séance of unknown end is a day.
+    assertThat(ics).contains("DTSTART;VALUE=DATE:20230403");
+  }
+
+  @Test
+  void unCritereComposeSeRaconteEnListeImbriquee() {
+    Cycle cycle = Cycle.builder().from(cycle()).criteresDeCompletion(List.of(CritereDeCompletion.builder().id("tout")
+        .intitule("Tout").addPortees(Portee.PARTICIPANT).critere(io.github.plateformcoop.programme.model.completion.TousDe.of(
+            Assiduite.ofMinimum("sensibilisation", Unite.SEANCES, 1), Assiduite.ofMinimum("sensibilisation", Unite.SEANCES, 2)))
+        .build())).build();
+    String narrative = lire(OpenBadgesWriter.defaults().write(programme(cycle), cycle, LocalDate.of(2023, 4, 1)).credentials()
+        .get("technicien")).get("credentialSubject").get("achievement").get("criteria").get("narrative").asString();
+    assertThat(narrative).isEqualTo("Critère « Tout » :\n- tous les critères\n  - au moins 1 séances de « sensibilisation »"
+        + "\n  - au moins 2 séances de « sensibilisation »");
+  }
 }
