@@ -1,7 +1,6 @@
 package io.github.plateformcoop.programme.examples.cli;
 
 import io.github.plateformcoop.programme.model.json.JsonDocument;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,14 +32,11 @@ final class Convert implements Callable<Integer> {
   @Override
   public Integer call() {
     Texts textes = Texts.of(parent.locale());
-    PrintWriter err = spec.commandLine().getErr();
     JsonDocument<?> document;
     try {
       document = Documents.read(fichier, textes);
     } catch (Documents.Unusable e) {
-      err.println(spec.commandLine().getColorScheme().errorText(e.getMessage()));
-      err.flush();
-      return PlateformCoopCommand.EXIT_UNUSABLE;
+      return Documents.unusable(spec, e.getMessage());
     }
     return Documents.ecrire(document.value(), sortie, compact, spec, textes);
   }

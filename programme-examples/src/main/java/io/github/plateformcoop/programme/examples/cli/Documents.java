@@ -69,6 +69,18 @@ final class Documents {
 
   /** The writer of the commands that write a document: indented, or compact when asked. */
   /**
+   * Says on the command's error output why something cannot be used.
+   *
+   * @return {@code EXIT_UNUSABLE}
+   */
+  static int unusable(CommandSpec spec, String message) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(spec.commandLine().getColorScheme().errorText(message));
+    err.flush();
+    return PlateformCoopCommand.EXIT_UNUSABLE;
+  }
+
+  /**
    * Writes a document to a file, or to the command's output when no file is given. A file that
    * cannot be written is said on the error output, never thrown.
    *
@@ -83,11 +95,7 @@ final class Documents {
     try {
       json.write(valeur, sortie);
     } catch (UncheckedIOException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(spec.commandLine().getColorScheme().errorText(
-          textes.get("erreur.ecriture", sortie, String.valueOf(e.getCause().getMessage()))));
-      err.flush();
-      return PlateformCoopCommand.EXIT_UNUSABLE;
+      return unusable(spec, textes.get("erreur.ecriture", sortie, String.valueOf(e.getCause().getMessage())));
     }
     return PlateformCoopCommand.EXIT_OK;
   }

@@ -79,10 +79,7 @@ final class Export implements Callable<Integer> {
       ecrire(texte, textes);
       return PlateformCoopCommand.EXIT_OK;
     } catch (Documents.Unusable e) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(spec.commandLine().getColorScheme().errorText(e.getMessage()));
-      err.flush();
-      return PlateformCoopCommand.EXIT_UNUSABLE;
+      return Documents.unusable(spec, e.getMessage());
     }
   }
 

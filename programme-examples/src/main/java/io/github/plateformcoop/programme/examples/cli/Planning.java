@@ -153,9 +153,7 @@ final class Planning implements Callable<Integer> {
   }
 
   private int erreur(String message, int code) {
-    PrintWriter err = spec.commandLine().getErr();
-    err.println(spec.commandLine().getColorScheme().errorText(message));
-    err.flush();
+    Documents.unusable(spec, message);
     return code;
   }
 }
