@@ -89,18 +89,18 @@ public final class ReferenceRules {
     for (int b = 0; b < modeles.size(); b++) {
       List<String> ids = modeles.get(b).getVoletIds();
       for (int i = 0; i < ids.size(); i++) {
-        check.ref(volets, "volet", ids.get(i), modeles.get(b).getId(), of("modele", "briques", b, "voletIds", i));
+        check.ref(volets, "volet", ids.get(i), modeles.get(b).getId(), "modele", "briques", b, "voletIds", i);
       }
     }
     List<Brique> briques = cycle.getBriques();
     for (int b = 0; b < briques.size(); b++) {
       Brique brique = briques.get(b);
-      check.ref(briquesDuModele, "brique", brique.getId(), brique.getId(), of("briques", b, "id"));
+      check.ref(briquesDuModele, "brique", brique.getId(), brique.getId(), "briques", b, "id");
       for (int s = 0; s < brique.getSeances().size(); s++) {
         Seance seance = brique.getSeances().get(s);
         for (int i = 0; i < seance.getIntervenantIds().size(); i++) {
           check.ref(intervenants, "intervenant", seance.getIntervenantIds().get(i), seance.getId(),
-              of("briques", b, "seances", s, "intervenantIds", i));
+              "briques", b, "seances", s, "intervenantIds", i);
         }
       }
     }
@@ -109,49 +109,49 @@ public final class ReferenceRules {
       Collectivite collectivite = cs.get(c);
       if (collectivite.getIntercommunaliteId().isPresent()) {
         check.ref(collectivites, "collectivite", collectivite.getIntercommunaliteId().get(), collectivite.getId(),
-            of("collectivites", c, "intercommunaliteId"));
+            "collectivites", c, "intercommunaliteId");
       }
     }
     List<Participant> ps = cycle.getParticipants();
     for (int p = 0; p < ps.size(); p++) {
       Participant participant = ps.get(p);
       check.ref(collectivites, "collectivite", participant.getCollectiviteId(), participant.getId(),
-          of("participants", p, "collectiviteId"));
+          "participants", p, "collectiviteId");
       int index = p;
       participant.getSiege().flatMap(s -> s.getPredecesseurId()).ifPresent(predecesseur ->
           check.ref(participants, "participant", predecesseur, participant.getId(),
-              of("participants", index, "siege", "predecesseurId")));
+              "participants", index, "siege", "predecesseurId"));
     }
     List<Engagement> es = cycle.getEngagements();
     for (int e = 0; e < es.size(); e++) {
       check.ref(collectivites, "collectivite", es.get(e).getCollectiviteId(), es.get(e).getId(),
-          of("engagements", e, "collectiviteId"));
+          "engagements", e, "collectiviteId");
     }
     List<Presence> presences = cycle.getPresences();
     for (int p = 0; p < presences.size(); p++) {
       Presence presence = presences.get(p);
-      check.ref(seances, "seance", presence.getSeanceId(), presence.getSeanceId(), of("presences", p, "seanceId"));
+      check.ref(seances, "seance", presence.getSeanceId(), presence.getSeanceId(), "presences", p, "seanceId");
       check.ref(participants, "participant", presence.getParticipantId(), presence.getParticipantId(),
-          of("presences", p, "participantId"));
+          "presences", p, "participantId");
     }
     List<StrategieTerritoriale> ss = cycle.getStrategies();
     for (int s = 0; s < ss.size(); s++) {
       check.refs(collectivites, "collectivite", ss.get(s).getCollectiviteIds(), ss.get(s).getId(),
-          of("strategies", s, "collectiviteIds"));
+          "strategies", s, "collectiviteIds");
     }
     List<Experimentation> xs = cycle.getExperimentations();
     for (int x = 0; x < xs.size(); x++) {
       check.refs(collectivites, "collectivite", xs.get(x).getCollectiviteIds(), xs.get(x).getId(),
-          of("experimentations", x, "collectiviteIds"));
+          "experimentations", x, "collectiviteIds");
       check.refs(strategies, "strategie", xs.get(x).getStrategieIds(), xs.get(x).getId(),
-          of("experimentations", x, "strategieIds"));
+          "experimentations", x, "strategieIds");
     }
     List<Livrable> ls = cycle.getLivrables();
     for (int l = 0; l < ls.size(); l++) {
       check.refs(collectivites, "collectivite", ls.get(l).getCollectiviteIds(), ls.get(l).getId(),
-          of("livrables", l, "collectiviteIds"));
+          "livrables", l, "collectiviteIds");
       check.refs(participants, "participant", ls.get(l).getParticipantIds(), ls.get(l).getId(),
-          of("livrables", l, "participantIds"));
+          "livrables", l, "participantIds");
     }
     Set<String> briquesDuCycle = ids(briques, Brique::getId);
     Set<String> beneficiaires = new HashSet<>(participants);
@@ -231,16 +231,24 @@ public final class ReferenceRules {
       this.context = context;
     }
 
-    void ref(Set<String> declared, String kind, String id, String subject, String path) {
+    /** Reports an id outside a declared set, at the path of these parts ({@code Paths.of}), built only then. */
+    void ref(Set<String> declared, String kind, String id, String subject, Object... chemin) {
       if (!declared.contains(id)) {
-        context.at(path).variant(kind).subject(subject).argument("id", id).report();
+        report(kind, id, subject, of(chemin));
       }
     }
 
-    void refs(Set<String> declared, String kind, List<String> ids, String subject, String path) {
+    /** Reports each id of a list outside a declared set, at the list's path and the id's index. */
+    void refs(Set<String> declared, String kind, List<String> ids, String subject, Object... chemin) {
       for (int i = 0; i < ids.size(); i++) {
-        ref(declared, kind, ids.get(i), subject, path + "[" + i + "]");
+        if (!declared.contains(ids.get(i))) {
+          report(kind, ids.get(i), subject, of(chemin) + "[" + i + "]");
+        }
       }
+    }
+
+    void report(String kind, String id, String subject, String path) {
+      context.at(path).variant(kind).subject(subject).argument("id", id).report();
     }
   }
 
