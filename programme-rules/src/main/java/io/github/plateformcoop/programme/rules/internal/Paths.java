@@ -101,20 +101,65 @@ public final class Paths {
     return segments;
   }
 
+  /**
+   * Compares two paths run by run, digits as numbers ({@code s[2]} before {@code s[10]}), the
+   * other runs as text, the path with fewer runs first when one starts the other. It reads the two
+   * strings in place: sorting a report's findings parses nothing and allocates nothing.
+   */
   private static int compare(String a, String b) {
-    String[] x = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
-    String[] y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c;
-      if (!x[i].isEmpty() && !y[i].isEmpty() && Character.isDigit(x[i].charAt(0)) && Character.isDigit(y[i].charAt(0))) {
-        c = Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]));
-      } else {
-        c = x[i].compareTo(y[i]);
-      }
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      boolean chiffresA = chiffre(a.charAt(i));
+      boolean chiffresB = chiffre(b.charAt(j));
+      int finA = finDuTroncon(a, i, chiffresA);
+      int finB = finDuTroncon(b, j, chiffresB);
+      int c = chiffresA && chiffresB ? comparerNombres(a, i, finA, b, j, finB) : comparerTextes(a, i, finA, b, j, finB);
       if (c != 0) {
         return c;
       }
+      i = finA;
+      j = finB;
     }
-    return Integer.compare(x.length, y.length);
+    return Boolean.compare(i < a.length(), j < b.length());
+  }
+
+  private static boolean chiffre(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int finDuTroncon(String s, int debut, boolean chiffres) {
+    int fin = debut + 1;
+    while (fin < s.length() && chiffre(s.charAt(fin)) == chiffres) {
+      fin++;
+    }
+    return fin;
+  }
+
+  /** Two runs of digits by their value, however long: leading zeros aside, the longer is larger. */
+  private static int comparerNombres(String a, int i, int finA, String b, int j, int finB) {
+    while (i < finA - 1 && a.charAt(i) == '0') {
+      i++;
+    }
+    while (j < finB - 1 && b.charAt(j) == '0') {
+      j++;
+    }
+    if (finA - i != finB - j) {
+      return Integer.compare(finA - i, finB - j);
+    }
+    return comparerTextes(a, i, finA, b, j, finB);
+  }
+
+  /** Two runs as {@link String#compareTo} compares them. */
+  private static int comparerTextes(String a, int i, int finA, String b, int j, int finB) {
+    int longueur = Math.min(finA - i, finB - j);
+    for (int k = 0; k < longueur; k++) {
+      char x = a.charAt(i + k);
+      char y = b.charAt(j + k);
+      if (x != y) {
+        return x - y;
+      }
+    }
+    return (finA - i) - (finB - j);
   }
 }
