@@ -81,6 +81,8 @@ final class Planification {
   private final LocalDate[] derniersJours;
   private final Map<LocalDate, List<Creneau>> fixesParJour = new HashMap<>();
   private final List<Creneau> fixes;
+  /** The earliest fixed séance, in the order of the rules, or null when nothing is fixed. */
+  private final Creneau premiereFixee;
   private final Calendrier calendrier;
   private final boolean joursFermes;
   private final LocalDate premiereJournee;
@@ -139,6 +141,7 @@ final class Planification {
       derniersJours[b] = periode.map(PeriodeAnnoncee::lastDay).orElse(null);
     }
     this.fixes = Creneau.du(cycle, 0);
+    this.premiereFixee = fixes.stream().min(Creneau.ORDRE).orElse(null);
     fixes.forEach(c -> fixesParJour.computeIfAbsent(c.seance().getDate().orElseThrow(), j -> new ArrayList<>()).add(c));
     this.joursFermes = rules.isEnabled(ScheduleRules.JOUR_FERME.getCode());
     this.calendrier = joursFermes
@@ -197,8 +200,9 @@ final class Planification {
         return Plan.of(horaires.get());
       }
     }
-    Resultat resultat = essayer(modeDeLaPremiereJournee());
-    if (resultat.obstacle != null && !fixes.isEmpty() && modeDeLaPremiereJournee() == PremiereJournee.SUR_LE_JOUR) {
+    PremiereJournee premierMode = modeDeLaPremiereJournee();
+    Resultat resultat = essayer(premierMode);
+    if (resultat.obstacle != null && premiereFixee != null && premierMode == PremiereJournee.SUR_LE_JOUR) {
       // The first day cannot be taken: the earliest fixed séance keeps it from the planned ones, as it did before.
       Resultat repli = essayer(PremiereJournee.APRES_LA_PREMIERE_FIXEE);
       if (repli.obstacle == null) {
@@ -217,11 +221,10 @@ final class Planification {
     if (premiereJournee == null) {
       return PremiereJournee.AUCUNE;
     }
-    Optional<Creneau> premiere = fixes.stream().min(Creneau.ORDRE);
-    if (premiere.isEmpty()) {
+    if (premiereFixee == null) {
       return PremiereJournee.SUR_LE_JOUR;
     }
-    LocalDate date = premiere.get().seance().getDate().orElseThrow();
+    LocalDate date = premiereFixee.seance().getDate().orElseThrow();
     if (date.equals(premiereJournee)) {
       return PremiereJournee.APRES_LE_JOUR;
     }
@@ -267,7 +270,7 @@ final class Planification {
   }
 
   /** Why a day is not in a brique's domain, or empty when it is. */
-  private Optional<Message> raison(int b, LocalDate jour, PremiereJournee mode, Creneau premiereFixee) {
+  private Optional<Message> raison(int b, LocalDate jour, PremiereJournee mode) {
     if (jour.isBefore(premiersJours[b]) || jour.isAfter(derniersJours[b])) {
       return Optional.of(message("plan.raison.hors-periode", "brique", id(b)));
     }
@@ -310,10 +313,10 @@ final class Planification {
     return Optional.empty();
   }
 
-  private long[] domaine(int b, PremiereJournee mode, Creneau premiereFixee) {
+  private long[] domaine(int b, PremiereJournee mode) {
     List<Long> jours = new ArrayList<>();
     for (LocalDate jour = premiersJours[b]; !jour.isAfter(derniersJours[b]); jour = jour.plusDays(1)) {
-      if (raison(b, jour, mode, premiereFixee).isEmpty()) {
+      if (raison(b, jour, mode).isEmpty()) {
         jours.add(jour.toEpochDay());
       }
     }
@@ -334,11 +337,10 @@ final class Planification {
 
   private Resultat essayer(PremiereJournee mode) {
     this.mode = mode;
-    Creneau premiereFixee = fixes.stream().min(Creneau.ORDRE).orElse(null);
     domaines = new long[nombre][];
     long min = Long.MAX_VALUE;
     for (int b = 0; b < nombre; b++) {
-      domaines[b] = aPlanifier[b] == 0 ? new long[0] : domaine(b, mode, premiereFixee);
+      domaines[b] = aPlanifier[b] == 0 ? new long[0] : domaine(b, mode);
       if (domaines[b].length > 0) {
         min = Math.min(min, domaines[b][0]);
       }
@@ -354,7 +356,7 @@ final class Planification {
         }
       }
     });
-    Optional<Obstacle> avant = obstacleAvantLaRecherche(mode, premiereFixee);
+    Optional<Obstacle> avant = obstacleAvantLaRecherche(mode);
     if (avant.isPresent()) {
       return new Resultat(null, avant.get());
     }
@@ -362,7 +364,7 @@ final class Planification {
     return rechercher();
   }
 
-  private Optional<Obstacle> obstacleAvantLaRecherche(PremiereJournee mode, Creneau premiereFixee) {
+  private Optional<Obstacle> obstacleAvantLaRecherche(PremiereJournee mode) {
     List<Integer> aDater = new ArrayList<>();
     for (int r = 0; r < nombre; r++) {
       int b = ordreDesVariables[r];
@@ -415,7 +417,7 @@ final class Planification {
       boolean prenable = aDater.stream().anyMatch(b -> Arrays.binarySearch(domaines[b], jour) >= 0);
       if (!prenable) {
         int b = aDater.get(0);
-        Message raison = raison(b, premiereJournee, PremiereJournee.AUCUNE, premiereFixee)
+        Message raison = raison(b, premiereJournee, PremiereJournee.AUCUNE)
             .orElseGet(() -> message("plan.raison.ordre"));
         return Optional.of(obstacle("plan.premiere-journee", List.of(), "date", premiereJournee, "raison", raison));
       }
