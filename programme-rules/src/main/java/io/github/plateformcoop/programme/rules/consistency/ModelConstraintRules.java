@@ -2,25 +2,26 @@ package io.github.plateformcoop.programme.rules.consistency;
 
 import io.github.plateformcoop.programme.model.Cycle;
 import io.github.plateformcoop.programme.model.internal.ModelMessages;
-import io.github.plateformcoop.programme.model.message.Language;
 import io.github.plateformcoop.programme.model.message.Message;
 import io.github.plateformcoop.programme.rules.Rule;
 import io.github.plateformcoop.programme.rules.RuleContext;
 import io.github.plateformcoop.programme.rules.Severity;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * The model's own Jakarta constraints (SIREN, SIRET, INSEE and département codes, identifiers,
  * names, durations) as findings of the rule set, so that one report says everything. The
  * Jakarta bridge leaves this rule out: there, the validator checks the constraints itself.
+ *
+ * <p>The rule reads the constraints from the model's annotations, each class once, and checks
+ * them with the model's constraint validators by a walk of the cycle, without a Jakarta
+ * Validation provider: it finds what Hibernate Validator finds on the same value, at the same
+ * paths (the order of the findings aside), for a fraction of its cost.
  */
 public final class ModelConstraintRules {
 
@@ -41,33 +42,46 @@ public final class ModelConstraintRules {
     return List.of(CONTRAINTE);
   }
 
-  /** The validator, built once when first needed; its messages are not used, the model's bundle renders them. */
-  private static final class Validateur {
-    static final Validator INSTANCE = Validation.byProvider(HibernateValidator.class).configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory().getValidator();
-  }
-
   private static void contraintes(Cycle cycle, RuleContext context) {
-    Validateur.INSTANCE.validate(cycle).stream()
-        .sorted(Comparator.comparing((ConstraintViolation<Cycle> v) -> v.getPropertyPath().toString())
-            .thenComparing(ConstraintViolation::getMessageTemplate))
-        .forEach(v -> context.at(v.getPropertyPath().toString())
-            .argument("contrainte", v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
-            .argument("valeur", String.valueOf(v.getInvalidValue()))
-            .argument("message", message(v))
+    ContraintesDuModele.verifier(cycle).stream()
+        .sorted(Comparator.comparing(ContraintesDuModele.Ecart::chemin)
+            .thenComparing(e -> gabarit(e.contrainte())))
+        .forEach(e -> context.at(e.chemin())
+            .argument("contrainte", e.contrainte().annotationType().getSimpleName())
+            .argument("valeur", String.valueOf(e.valeur()))
+            .argument("message", message(e.contrainte()))
             .report());
   }
 
-  /** The constraint's message from the model's bundle, whose keys are the constraints' templates. */
-  private static Message message(ConstraintViolation<Cycle> v) {
-    String gabarit = v.getMessageTemplate();
+  /**
+   * The constraint's message from the model's bundle, whose keys are the constraints' templates,
+   * with the constraint's attributes as arguments.
+   */
+  private static Message message(Annotation contrainte) {
+    String gabarit = gabarit(contrainte);
     String cle = gabarit.startsWith("{") && gabarit.endsWith("}") ? gabarit.substring(1, gabarit.length() - 1) : gabarit;
-    if (ModelMessages.BUNDLE.template(cle, Language.FRENCH).isEmpty()) {
-      return ModelMessages.message("contrainte.autre", "message", v.getMessage());
+    Map<String, Object> attributs = new LinkedHashMap<>();
+    for (Method attribut : contrainte.annotationType().getDeclaredMethods()) {
+      if (!List.of("message", "groups", "payload").contains(attribut.getName())) {
+        attributs.put(attribut.getName(), lire(contrainte, attribut));
+      }
     }
-    Map<String, Object> attributs = new LinkedHashMap<>(v.getConstraintDescriptor().getAttributes());
-    attributs.keySet().removeAll(List.of("message", "groups", "payload"));
     return Message.of(ModelMessages.BUNDLE, cle, attributs);
+  }
+
+  private static String gabarit(Annotation contrainte) {
+    try {
+      return (String) lire(contrainte, contrainte.annotationType().getMethod("message"));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("@" + contrainte.annotationType().getName() + " has no message", e);
+    }
+  }
+
+  private static Object lire(Annotation contrainte, Method attribut) {
+    try {
+      return attribut.invoke(contrainte);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot read " + attribut.getName() + " of @" + contrainte.annotationType().getName(), e);
+    }
   }
 }

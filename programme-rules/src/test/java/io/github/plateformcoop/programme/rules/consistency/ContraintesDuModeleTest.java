@@ -1,0 +1,269 @@
+package io.github.plateformcoop.programme.rules.consistency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.plateformcoop.programme.model.Collectivite;
+import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.Intervenant;
+import io.github.plateformcoop.programme.model.constraints.Identifier;
+import io.github.plateformcoop.programme.rules.Cycles;
+import io.github.plateformcoop.programme.rules.RuleSet;
+import io.github.plateformcoop.programme.rules.Violation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walk of the model's constraints reads from each class what Hibernate Validator's metadata
+ * says of it, for every class a cycle can hold, and refuses what it does not know.
+ */
+class ContraintesDuModeleTest {
+
+  private static final Validator HIBERNATE = Validation.byDefaultProvider().configure()
+      .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+
+  @Test
+  void chaqueClasseDUnCycleDemandeCeQueDitHibernateValidator() throws ClassNotFoundException {
+    Set<Class<?>> classes = new LinkedHashSet<>();
+    Deque<Class<?>> aVoir = new ArrayDeque<>(List.of(implementation(Cycle.class)));
+    while (!aVoir.isEmpty()) {
+      Class<?> classe = aVoir.removeFirst();
+      if (!classes.add(classe)) {
+        continue;
+      }
+      BeanDescriptor descripteur = HIBERNATE.getConstraintsForClass(classe);
+      List<String> attendu = new ArrayList<>();
+      for (PropertyDescriptor propriete : descripteur.getConstrainedProperties()) {
+        propriete.getConstraintDescriptors().forEach(c -> attendu.add(propriete.getPropertyName() + ":"
+            + c.getAnnotation().annotationType().getSimpleName()));
+        if (propriete.isCascaded()) {
+          attendu.add(propriete.getPropertyName() + ":@Valid");
+          aVoir.addAll(implementations(propriete.getElementClass()));
+        }
+        for (ContainerElementTypeDescriptor element : propriete.getConstrainedContainerElementTypes()) {
+          element.getConstraintDescriptors().forEach(c -> attendu.add(propriete.getPropertyName() + "<>:"
+              + c.getAnnotation().annotationType().getSimpleName()));
+          if (element.isCascaded()) {
+            attendu.add(propriete.getPropertyName() + "<>:@Valid");
+            aVoir.addAll(implementations(element.getElementClass()));
+          }
+        }
+      }
+      List<String> lu = new ArrayList<>();
+      for (ContraintesDuModele.Propriete propriete : ContraintesDuModele.proprietes(classe)) {
+        propriete.contraintes().forEach(c -> lu.add(propriete.nom() + ":" + c.annotation().annotationType().getSimpleName()));
+        if (propriete.cascade()) {
+          lu.add(propriete.nom() + ":@Valid");
+        }
+        propriete.contraintesDesElements().forEach(c -> lu.add(propriete.nom() + "<>:"
+            + c.annotation().annotationType().getSimpleName()));
+        if (propriete.cascadeDesElements()) {
+          lu.add(propriete.nom() + "<>:@Valid");
+        }
+      }
+      assertThat(lu).as(classe.getName()).containsExactlyInAnyOrderElementsOf(attendu);
+    }
+    assertThat(classes).as("classes a cycle can hold").hasSizeGreaterThan(25)
+        .contains(implementation(Intervenant.class), implementation(Collectivite.class));
+  }
+
+  @Test
+  void uneValeurQuiRompUneContrainteEstTrouveeAvecSonChemin() {
+    Cycle cycle = Cycles.depuisValide()
+        .addIntervenants(Intervenant.builder().id("apes").nom("Apes").siret("12345678901234").build())
+        .build();
+    List<Violation> trouvees = RuleSet.defaults().validate(cycle).withCode("modele.contrainte").getViolations();
+    assertThat(trouvees).singleElement().satisfies(v -> {
+      assertThat(v.getPath()).isEqualTo("intervenants[1].siret");
+      assertThat(v.getArguments()).containsEntry("contrainte", "Siret").containsEntry("valeur", "12345678901234");
+    });
+    assertThat(ContraintesDuModele.verifier(cycle)).singleElement().satisfies(e -> {
+      assertThat(e.chemin()).isEqualTo("intervenants[1].siret");
+      assertThat(e.contrainte().annotationType().getSimpleName()).isEqualTo("Siret");
+      assertThat(e.valeur()).isEqualTo("12345678901234");
+    });
+    assertThat(ContraintesDuModele.verifier(Cycles.valide())).isEmpty();
+  }
+
+  @Test
+  void ceQueLaMarcheNeConnaitPasEstRefuseEnLeNommant() {
+    assertThatThrownBy(() -> ContraintesDuModele.verifier(new AvecEmail()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(AvecEmail.class.getName() + ".getCourriel (@Email)");
+    assertThatThrownBy(() -> ContraintesDuModele.verifier(new AvecParametre()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("getNom: a constraint on a method with parameters");
+    assertThatThrownBy(() -> ContraintesDuModele.verifier(new ListeValide()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("ListeValide.noms: @Valid on a container");
+    assertThatThrownBy(() -> ContraintesDuModele.verifier(new ListeContrainte()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("ListeContrainte.getNoms: a constraint on a container");
+    assertThatThrownBy(() -> ContraintesDuModele.verifier(new Carte()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("annotations on a type argument of java.util.Map");
+    assertThatThrownBy(() -> ContraintesDuModele.verifier(new PasUnGetter()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("nom: a constraint on a method that is not a getter");
+    assertThatThrownBy(() -> ContraintesDuModele.verifier(new Imbrique()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("constraints nested in a type argument");
+    assertThatThrownBy(() -> ContraintesDuModele.verifier(new IdentifiantEntier()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no check for java.lang.Integer");
+  }
+
+  @Test
+  void lesTroisFormesDeGetterEtLesElementsDesConteneurs() {
+    assertThat(ContraintesDuModele.verifier(new Formes()))
+        .extracting(ContraintesDuModele.Ecart::chemin, ContraintesDuModele.Ecart::valeur)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("nom", " "),
+            org.assertj.core.groups.Tuple.tuple("ids[1].<list element>", "a b"),
+            org.assertj.core.groups.Tuple.tuple("codes[].<iterable element>", ""),
+            org.assertj.core.groups.Tuple.tuple("peutEtre", "-x"),
+            org.assertj.core.groups.Tuple.tuple("enfants[0].nom", ""),
+            org.assertj.core.groups.Tuple.tuple("enfant.nom", ""));
+    assertThat(HIBERNATE.validate(new Formes())).extracting(v -> v.getPropertyPath().toString())
+        .containsExactlyInAnyOrder("nom", "ids[1].<list element>", "codes[].<iterable element>", "peutEtre",
+            "enfants[0].nom", "enfant.nom");
+  }
+
+  /** A class with each form the walk reads, for the paths. */
+  public static final class Formes {
+    @NotBlank
+    public String getNom() {
+      return " ";
+    }
+
+    public boolean isActif() {
+      return true;
+    }
+
+    public List<@Identifier String> getIds() {
+      return List.of("a", "a b");
+    }
+
+    public Set<@NotBlank String> getCodes() {
+      return Set.of("");
+    }
+
+    public Optional<@Identifier String> getPeutEtre() {
+      return Optional.of("-x");
+    }
+
+    public List<@Valid Enfant> getEnfants() {
+      return List.of(new Enfant());
+    }
+
+    @Valid
+    public Enfant getEnfant() {
+      return new Enfant();
+    }
+
+    public Optional<@Valid Enfant> getAucun() {
+      return Optional.empty();
+    }
+  }
+
+  /** An element of {@link Formes}. */
+  public static final class Enfant {
+    @NotBlank
+    public String getNom() {
+      return "";
+    }
+  }
+
+  /** A constraint the walk does not check. */
+  public static final class AvecEmail {
+    @Email
+    public String getCourriel() {
+      return "x";
+    }
+  }
+
+  /** A constraint on a method with a parameter. */
+  public static final class AvecParametre {
+    @NotBlank
+    public String getNom(int i) {
+      return "";
+    }
+  }
+
+  /** {@code @Valid} on a list rather than its elements. */
+  public static final class ListeValide {
+    @Valid
+    public List<Enfant> getNoms() {
+      return List.of();
+    }
+  }
+
+  /** A constraint on a list rather than its elements. */
+  public static final class ListeContrainte {
+    @Size(max = 1)
+    public List<String> getNoms() {
+      return List.of();
+    }
+  }
+
+  /** A constraint on a map's values. */
+  public static final class Carte {
+    public Map<String, @NotBlank String> getNoms() {
+      return Map.of();
+    }
+  }
+
+  /** A constraint on a method that reads no property. */
+  public static final class PasUnGetter {
+    @NotBlank
+    public String nom() {
+      return "";
+    }
+  }
+
+  /** A constraint inside a list of lists. */
+  public static final class Imbrique {
+    public List<List<@NotBlank String>> getNoms() {
+      return List.of();
+    }
+  }
+
+  /** A constraint on a type its validator does not check. */
+  public static final class IdentifiantEntier {
+    @Identifier
+    public Integer getNumero() {
+      return 1;
+    }
+  }
+
+  private static Class<?> implementation(Class<?> type) throws ClassNotFoundException {
+    return Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName());
+  }
+
+  private static List<Class<?>> implementations(Class<?> type) {
+    List<Class<?>> classes = new ArrayList<>();
+    if (type.isSealed()) {
+      for (Class<?> sousType : type.getPermittedSubclasses()) {
+        classes.addAll(implementations(sousType));
+      }
+      return classes;
+    }
+    try {
+      classes.add(Modifier.isAbstract(type.getModifiers()) ? implementation(type) : type);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+    return classes;
+  }
+}
