@@ -32,7 +32,10 @@ public final class ValidationReport {
       .thenComparing(v -> v.getMessage().getKey())
       .thenComparing(v -> v.getArguments().toString());
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** The mapper of the JSON form, built when a JSON form is first asked for: a report read as text never needs it. */
+  private static final class Json {
+    static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
 
   private final List<Violation> violations;
 
@@ -172,7 +175,7 @@ public final class ValidationReport {
    */
   public String toJson(Locale locale) {
     Language language = Language.of(locale);
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("valid", isValid());
     root.put("errors", getErrors().size());
     root.put("warnings", getWarnings().size());
@@ -189,7 +192,7 @@ public final class ValidationReport {
       v.getArguments().forEach((name, value) -> arguments.put(name, MessageFormatter.text(value, language)));
       node.put("message", v.render(locale));
     }
-    return JSON.writeValueAsString(root);
+    return Json.MAPPER.writeValueAsString(root);
   }
 
   @Override

@@ -15,10 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The completion of a cycle as a table for a reader, or as JSON. */
+/** The completion of a cycle as a table for a reader, or as Json.MAPPER. */
 final class CompletionTable {
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** The mapper of the JSON form, built when a JSON form is first asked for: a table printed as text never needs it. */
+  private static final class Json {
+    static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
 
   private CompletionTable() {}
 
@@ -66,7 +69,7 @@ final class CompletionTable {
   }
 
   static String json(List<CompletionReport> evaluations, Locale locale) {
-    ArrayNode racine = JSON.createArrayNode();
+    ArrayNode racine = Json.MAPPER.createArrayNode();
     for (CompletionReport e : evaluations) {
       ObjectNode n = racine.addObject();
       n.put("cycleId", e.getCycleId());
@@ -93,11 +96,11 @@ final class CompletionTable {
         b.alerts().forEach(a -> alertes.add(a.render(locale)));
       }
     }
-    return JSON.writeValueAsString(racine.size() == 1 ? racine.get(0) : racine);
+    return Json.MAPPER.writeValueAsString(racine.size() == 1 ? racine.get(0) : racine);
   }
 
   private static ObjectNode resultJson(CriterionResult r, Locale locale) {
-    ObjectNode n = JSON.createObjectNode();
+    ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("criterion", r.getLabel().render(locale));
     n.put("met", r.isMet());
     n.put("reachable", r.isReachable());

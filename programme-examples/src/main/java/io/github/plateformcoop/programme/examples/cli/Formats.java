@@ -7,7 +7,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** The output formats of the commands. */
 final class Formats {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** The mapper, built when a text is first written as JSON. */
+  private static final class Json {
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+  }
 
   private Formats() {}
 
@@ -19,7 +22,7 @@ final class Formats {
   }
 
   static String quote(String texte) {
-    return JSON.writeValueAsString(texte);
+    return Json.MAPPER.writeValueAsString(texte);
   }
 
   static void append(StringBuilder tableau, String element) {

@@ -9,8 +9,13 @@ import io.github.plateformcoop.programme.rules.RuleSet;
 import io.github.plateformcoop.programme.rules.ValidationReport;
 import io.github.plateformcoop.programme.rules.Violation;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +31,7 @@ import picocli.CommandLine;
 @Command(
     name = "plateformcoop",
     mixinStandardHelpOptions = true,
-    versionProvider = PlateformCoopCommand.Version.class,
-    subcommands = {Validate.class, Completion.class, Convert.class, Planning.class, Export.class, PlateformCoopCommand.Rules.class, Schema.class, Example.class,
-        CommandLine.HelpCommand.class})
+    versionProvider = PlateformCoopCommand.Version.class)
 public final class PlateformCoopCommand implements Callable<Integer> {
 
   /** The day after the PlateformCoop 2022-2023 cycle, whose last announced month is June 2023. */
@@ -47,9 +50,30 @@ public final class PlateformCoopCommand implements Callable<Integer> {
   @Option(names = {"-l", "--lang"}, defaultValue = "fr", paramLabel = "LANG")
   String langue;
 
+  /** The subcommands, by name, in the order of the help; each is built only when the arguments may need it. */
+  private static final Map<String, Supplier<Object>> SOUS_COMMANDES = sousCommandes();
+
+  private static Map<String, Supplier<Object>> sousCommandes() {
+    Map<String, Supplier<Object>> commandes = new LinkedHashMap<>();
+    commandes.put("validate", Validate::new);
+    commandes.put("completion", Completion::new);
+    commandes.put("convert", Convert::new);
+    commandes.put("plan", Planning::new);
+    commandes.put("export", Export::new);
+    commandes.put("rules", Rules::new);
+    commandes.put("schema", Schema::new);
+    commandes.put("example", Example::new);
+    commandes.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(commandes);
+  }
+
   /**
    * The command line for these arguments, with its exit codes and error handling: a user never
    * sees a stack trace. Its help is in the language {@code --lang} asks for among the arguments.
+   *
+   * <p>Building a subcommand's model costs start-up time: the command line holds only the
+   * subcommand the arguments name, none when they name none and ask only for a language (the
+   * PlateformCoop example), and all of them otherwise (help, an unknown word, {@code help}).
    *
    * @param args the arguments it is about to run with, not null
    * @return the command line, not null
@@ -57,6 +81,9 @@ public final class PlateformCoopCommand implements Callable<Integer> {
   public static CommandLine commandLine(String... args) {
     Texts textes = Texts.of(Locale.forLanguageTag(langueDemandee(args)));
     CommandLine commandLine = new CommandLine(new PlateformCoopCommand());
+    for (String nom : sousCommandesNecessaires(args)) {
+      commandLine.addSubcommand(nom, SOUS_COMMANDES.get(nom).get());
+    }
     commandLine.setResourceBundle(textes.help());
     commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
       cl.getErr().println(cl.getColorScheme().errorText(textes.get("erreur", exception.getMessage())));
@@ -71,6 +98,25 @@ public final class PlateformCoopCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), Texts.of(Locale.FRENCH).get("erreur.lang", langue));
     }
     return Locale.forLanguageTag(langue);
+  }
+
+  /**
+   * The subcommands the arguments may need: the one the first word after the language names (but
+   * {@code help}, which needs them all), none when there is no word after the language, all of
+   * them otherwise.
+   */
+  static List<String> sousCommandesNecessaires(String... args) {
+    int i = 0;
+    while (i < args.length && (args[i].equals("--lang") || args[i].equals("-l") || args[i].startsWith("--lang="))) {
+      i += args[i].startsWith("--lang=") ? 1 : 2;
+    }
+    if (i >= args.length) {
+      return List.of();
+    }
+    if (SOUS_COMMANDES.containsKey(args[i]) && !args[i].equals("help")) {
+      return List.of(args[i]);
+    }
+    return List.copyOf(SOUS_COMMANDES.keySet());
   }
 
   /** The value of {@code --lang} (or {@code -l}) among arguments not yet parsed; fr when there is none. */

@@ -44,6 +44,23 @@ class PlateformCoopCommandTest {
   }
 
   @Test
+  void laLigneDeCommandeNeConstruitQueLesSousCommandesDontLesArgumentsOntBesoin() {
+    assertThat(PlateformCoopCommand.commandLine().getSubcommands()).isEmpty();
+    assertThat(PlateformCoopCommand.commandLine("--lang", "en").getSubcommands()).isEmpty();
+    assertThat(PlateformCoopCommand.commandLine("--lang=en").getSubcommands()).isEmpty();
+    assertThat(PlateformCoopCommand.commandLine("-l", "en", "validate", "x.json").getSubcommands()).containsOnlyKeys("validate");
+    assertThat(PlateformCoopCommand.commandLine("plan").getSubcommands()).containsOnlyKeys("plan");
+    assertThat(PlateformCoopCommand.commandLine("--help").getSubcommands().keySet()).containsExactly(
+        "validate", "completion", "convert", "plan", "export", "rules", "schema", "example", "help");
+    assertThat(PlateformCoopCommand.commandLine("help", "validate").getSubcommands()).hasSize(9);
+    assertThat(PlateformCoopCommand.commandLine("validat").getSubcommands()).hasSize(9);
+    Execution faute = executer("validat");
+    assertThat(faute.code()).isEqualTo(PlateformCoopCommand.EXIT_UNUSABLE);
+    assertThat(faute.err()).contains("validat", "validate");
+    assertThat(executer("help", "plan").out()).contains("plateformcoop plan");
+  }
+
+  @Test
   void enAnglais() {
     Execution e = executer("--lang", "en");
     assertThat(e.code()).isZero();

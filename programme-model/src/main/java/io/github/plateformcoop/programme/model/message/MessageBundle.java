@@ -6,13 +6,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -27,27 +27,34 @@ import java.util.function.Function;
  */
 public final class MessageBundle implements MessageSource {
 
-  private final Map<Language, Map<String, String>> templates = new EnumMap<>(Language.class);
+  private final Function<String, InputStream> resources;
+  private final String[] names;
+  /** The templates of each language, read when the language is first asked for. */
+  private final Map<Language, Map<String, String>> templates = new ConcurrentHashMap<>();
 
   private MessageBundle(Function<String, InputStream> resources, String... names) {
-    for (Language language : Language.values()) {
+    this.resources = resources;
+    this.names = names.clone();
+  }
+
+  private Map<String, String> templates(Language language) {
+    return templates.computeIfAbsent(Objects.requireNonNull(language, "language"), l -> {
       Map<String, String> keys = new java.util.HashMap<>();
       for (String name : names) {
-        String file = name + (language == Language.ENGLISH ? "_en" : "") + ".properties";
-        keys.putAll(load(resources, file));
+        keys.putAll(load(resources, name + (l == Language.ENGLISH ? "_en" : "") + ".properties"));
       }
-      templates.put(language, Collections.unmodifiableMap(keys));
-    }
+      return Collections.unmodifiableMap(keys);
+    });
   }
 
   /**
-   * Reads the files of one or more names; a key of a later name replaces that of an earlier one.
+   * A bundle of the files of one or more names; a key of a later name replaces that of an earlier
+   * one. The files of a language are read when a template of that language is first asked for:
+   * a program that speaks French only never reads the English files.
    *
    * @param resources opens a resource of the owning module by its absolute name, not null
    * @param names the names of the files, without {@code _en} nor {@code .properties}, not empty
    * @return the bundle, not null
-   * @throws IllegalStateException if a file is missing
-   * @throws UncheckedIOException if a file cannot be read
    */
   public static MessageBundle of(Function<String, InputStream> resources, String... names) {
     Objects.requireNonNull(resources, "resources");
@@ -57,10 +64,16 @@ public final class MessageBundle implements MessageSource {
     return new MessageBundle(resources, names);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException if a file of the language is missing
+   * @throws UncheckedIOException if a file of the language cannot be read
+   */
   @Override
   public Optional<String> template(String key, Language language) {
     Objects.requireNonNull(key, "key");
-    return Optional.ofNullable(templates.get(Objects.requireNonNull(language, "language")).get(key));
+    return Optional.ofNullable(templates(language).get(key));
   }
 
   /**
@@ -68,9 +81,11 @@ public final class MessageBundle implements MessageSource {
    *
    * @param language the language, not null
    * @return the keys, sorted, never null
+   * @throws IllegalStateException if a file of the language is missing
+   * @throws UncheckedIOException if a file of the language cannot be read
    */
   public Set<String> keys(Language language) {
-    return Collections.unmodifiableSet(new TreeSet<>(templates.get(Objects.requireNonNull(language, "language")).keySet()));
+    return Collections.unmodifiableSet(new TreeSet<>(templates(language).keySet()));
   }
 
   /**

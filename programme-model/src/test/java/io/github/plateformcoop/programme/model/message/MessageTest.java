@@ -66,4 +66,20 @@ class MessageTest {
     assertThatThrownBy(() -> Message.of(SOURCE, "absent").render(Locale.FRENCH)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("absent");
   }
+
+  @Test
+  void unBundleNeLitLesFichiersDUneLangueQueQuandOnLaDemande() {
+    List<String> lus = new java.util.ArrayList<>();
+    MessageBundle bundle = MessageBundle.of(nom -> {
+      lus.add(nom);
+      return nom.endsWith("_en.properties") ? null
+          : new java.io.ByteArrayInputStream("salut = bonjour {nom}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }, "/a/messages", "/b/messages");
+    assertThat(lus).as("nothing read when the bundle is made").isEmpty();
+    assertThat(bundle.template("salut", Language.FRENCH)).contains("bonjour {nom}");
+    assertThat(bundle.keys(Language.FRENCH)).containsExactly("salut");
+    assertThat(lus).as("each French file read once").containsExactly("/a/messages.properties", "/b/messages.properties");
+    assertThatThrownBy(() -> bundle.template("salut", Language.ENGLISH))
+        .isInstanceOf(IllegalStateException.class).hasMessage("Missing message file /a/messages_en.properties");
+  }
 }
