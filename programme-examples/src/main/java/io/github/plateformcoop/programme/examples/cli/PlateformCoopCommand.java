@@ -134,8 +134,20 @@ public final class PlateformCoopCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Texts textes = Texts.of(locale());
-    PrintWriter out = spec.commandLine().getOut();
+    return exemple(locale(), spec.commandLine().getOut(), spec.commandLine().getColorScheme().ansi());
+  }
+
+  /**
+   * The PlateformCoop example described and validated, and the completion of its illustrative
+   * version: what the command does with no subcommand.
+   *
+   * @param locale the language of the output
+   * @param out where to write
+   * @param ansi whether to colour the severities
+   * @return {@link #EXIT_OK}, or {@link #EXIT_ERRORS} if the rules found errors
+   */
+  static int exemple(Locale locale, PrintWriter out, Ansi ansi) {
+    Texts textes = Texts.of(locale);
     Programme programme = PlateformCoop.programme();
     Summary resume = new Summary(textes, out);
     resume.programme(programme);
@@ -143,7 +155,7 @@ public final class PlateformCoopCommand implements Callable<Integer> {
     for (Cycle cycle : programme.getCycles()) {
       resume.cycle(cycle);
       ValidationReport report = RuleSet.defaults().validate(cycle);
-      print(report, textes, out, spec.commandLine().getColorScheme().ansi());
+      print(report, textes, out, ansi);
       code = Math.max(code, report.isValid() ? EXIT_OK : EXIT_ERRORS);
       out.println();
       if (cycle.getPresences().isEmpty()) {
@@ -154,7 +166,7 @@ public final class PlateformCoopCommand implements Callable<Integer> {
     Cycle illustratif = PlateformCoopIllustratif.cycle();
     out.println(textes.get("version-illustrative"));
     CompletionTable.print(Completion.evaluator(illustratif, false).evaluate(illustratif, APRES_LE_CYCLE),
-        textes, out, spec.commandLine().getColorScheme().ansi());
+        textes, out, ansi);
     out.flush();
     return code;
   }

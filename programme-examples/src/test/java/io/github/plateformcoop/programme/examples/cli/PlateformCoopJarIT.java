@@ -51,6 +51,7 @@ class PlateformCoopJarIT {
     assertThat(e.code()).isZero();
     assertThat(e.out()).contains("Rapport de validation : 0 erreur(s), 3 avertissement(s)", "Complétion au 2023-07-01");
     assertThat(e.err()).isEmpty();
+    assertThat(java("--lang", "fr")).as("the same run through the command line's parser").isEqualTo(e);
   }
 
   @Test
@@ -97,6 +98,10 @@ class PlateformCoopJarIT {
           .contains("programme.model.constraints.Siren.message", "programme.rules.jakarta.ValidCycle.message");
       assertThat(texte(jar, "ContributorValidationMessages_en.properties"))
           .contains("programme.model.constraints.Siren.message", "programme.rules.jakarta.ValidCycle.message");
+      assertThat(texte(jar, "META-INF/services/net.fortuna.ical4j.model.ComponentFactory"))
+          .contains("net.fortuna.ical4j.model.component.VEvent$Factory");
+      assertThat(jar.getEntry("META-INF/services/java.time.zone.ZoneRulesProvider"))
+          .as("ical4j's time-zone rules, for calendars it parses, left out").isNull();
     }
   }
 

@@ -8,10 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Array;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -38,10 +36,12 @@ import java.util.function.Predicate;
  *
  * <p>It reads what the model uses, and refuses, when it reads a class, what it does not know
  * rather than skip it: a constraint on a getter ({@code get…}, or {@code is…}/{@code has…} of a
- * {@code boolean}) or on the element of an {@code Optional}, a {@code List} or a {@code Set};
+ * {@code boolean}; as for Jakarta Validation, a constraint on another method is not one of the
+ * value's) or on the element of an {@code Optional}, a {@code List} or a {@code Set};
  * {@code @Valid} on a getter or on such an element; the model's own constraints (each checked by
  * the validator its {@code @Constraint} names for the declared type) and {@code @NotBlank},
- * {@code @Max} and {@code @Positive} on whole numbers, in the default group.
+ * {@code @Max} and {@code @Positive} on whole numbers, in the default group. Constraints are read
+ * from the public classes and interfaces of a value's hierarchy, where the model declares them.
  */
 final class ContraintesDuModele {
 
@@ -52,8 +52,6 @@ final class ContraintesDuModele {
       return lire(type);
     }
   };
-
-  private static final MethodType LECTURE = MethodType.methodType(Object.class, Object.class);
 
   private ContraintesDuModele() {}
 
@@ -173,22 +171,22 @@ final class ContraintesDuModele {
    * A constrained or cascaded property of a class.
    *
    * @param nom the property's name
-   * @param lecture reads it from a value of the class
+   * @param lecture the getter that reads it, public in a public class or interface
    * @param contraintes the constraints on the property's value
    * @param cascade whether the walk goes into the value
    * @param conteneur how the value holds elements
    * @param contraintesDesElements the constraints on each element
    * @param cascadeDesElements whether the walk goes into each element
    */
-  record Propriete(String nom, MethodHandle lecture, List<Contrainte> contraintes, boolean cascade,
+  record Propriete(String nom, Method lecture, List<Contrainte> contraintes, boolean cascade,
       Conteneur conteneur, List<Contrainte> contraintesDesElements, boolean cascadeDesElements) {
 
     Object lire(Object bean) {
       try {
-        return lecture.invokeExact(bean);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
+        return lecture.invoke(bean);
+      } catch (InvocationTargetException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      } catch (IllegalAccessException e) {
         throw new IllegalStateException("Cannot read " + nom + " of " + bean.getClass().getName(), e);
       }
     }
@@ -218,10 +216,10 @@ final class ContraintesDuModele {
         if (Modifier.isStatic(methode.getModifiers()) || methode.isSynthetic() || methode.isBridge()) {
           continue;
         }
-        if (methode.getParameterCount() == 0) {
+        // As for Jakarta Validation, only getters hold properties: a constraint on another method
+        // is one of executable validation, which checking a value does not look at.
+        if (getter(methode)) {
           getters.computeIfAbsent(methode.getName(), n -> new ArrayList<>()).add(methode);
-        } else if (annote(methode)) {
-          throw refus(type, methode.getName(), "a constraint on a method with parameters");
         }
       }
     }
@@ -235,13 +233,23 @@ final class ContraintesDuModele {
     return List.copyOf(proprietes);
   }
 
-  /** The class, its superclasses and every interface they implement, the class first. */
+  /**
+   * The public classes and interfaces of a class's hierarchy, the class first: those that declare
+   * the constraints. A package-private implementation, such as a generated immutable class, only
+   * implements the getters its public type declares with their constraints; reading its methods
+   * would resolve every type it uses and parse its mapping annotations, most of the cost of
+   * reading a class.
+   */
   private static Set<Class<?>> hierarchie(Class<?> type) {
     Set<Class<?>> niveaux = new LinkedHashSet<>();
+    Set<Class<?>> vus = new LinkedHashSet<>();
     Deque<Class<?>> aVoir = new ArrayDeque<>(List.of(type));
     while (!aVoir.isEmpty()) {
       Class<?> niveau = aVoir.removeFirst();
-      if (niveau != Object.class && niveaux.add(niveau)) {
+      if (niveau != Object.class && vus.add(niveau)) {
+        if (Modifier.isPublic(niveau.getModifiers())) {
+          niveaux.add(niveau);
+        }
         if (niveau.getSuperclass() != null) {
           aVoir.addLast(niveau.getSuperclass());
         }
@@ -296,27 +304,15 @@ final class ContraintesDuModele {
     if (contraintes.isEmpty() && contraintesDesElements.isEmpty() && !cascade && !cascadeDesElements) {
       return null;
     }
-    String nom = nomDePropriete(type, lue);
+    String nom = nomDePropriete(lue);
     if (cascade && conteneur(lue.getReturnType()) != Conteneur.AUCUN) {
       throw refus(type, nom, "@Valid on a container rather than on its element");
     }
-    MethodHandle lecture;
-    try {
-      lecture = MethodHandles.publicLookup().unreflect(lue).asType(LECTURE);
-    } catch (IllegalAccessException e) {
-      throw refus(type, nom, "a getter that is not public: " + e.getMessage());
+    if (!Modifier.isPublic(lue.getModifiers()) || !Modifier.isPublic(lue.getDeclaringClass().getModifiers())) {
+      throw refus(type, nom, "a getter that is not public");
     }
-    return new Propriete(nom, lecture, List.copyOf(contraintes), cascade, conteneur,
+    return new Propriete(nom, lue, List.copyOf(contraintes), cascade, conteneur,
         List.copyOf(contraintesDesElements), cascadeDesElements);
-  }
-
-  private static boolean annote(Method methode) {
-    for (Annotation annotation : methode.getDeclaredAnnotations()) {
-      if (annotation instanceof Valid || !contraintes(annotation).isEmpty()) {
-        return true;
-      }
-    }
-    return methode.getAnnotatedReturnType() instanceof AnnotatedParameterizedType type && annote(type);
   }
 
   private static boolean annote(AnnotatedParameterizedType type) {
@@ -350,20 +346,25 @@ final class ContraintesDuModele {
     return Conteneur.AUCUN;
   }
 
-  /** The property a getter reads, named as the Jakarta specification names it. */
-  private static String nomDePropriete(Class<?> type, Method methode) {
+  /**
+   * Whether a method is a getter as the Jakarta specification has it: no parameter, and
+   * {@code get…} with a result, or {@code is…} or {@code has…} of a {@code boolean}.
+   */
+  private static boolean getter(Method methode) {
+    if (methode.getParameterCount() != 0) {
+      return false;
+    }
     String nom = methode.getName();
     boolean booleen = methode.getReturnType() == boolean.class;
-    String reste;
-    if (nom.startsWith("get") && nom.length() > 3 && methode.getReturnType() != void.class) {
-      reste = nom.substring(3);
-    } else if (nom.startsWith("is") && nom.length() > 2 && booleen) {
-      reste = nom.substring(2);
-    } else if (nom.startsWith("has") && nom.length() > 3 && booleen) {
-      reste = nom.substring(3);
-    } else {
-      throw refus(type, nom, "a constraint on a method that is not a getter");
-    }
+    return nom.length() > 3 && nom.startsWith("get") && methode.getReturnType() != void.class
+        || nom.length() > 2 && nom.startsWith("is") && booleen
+        || nom.length() > 3 && nom.startsWith("has") && booleen;
+  }
+
+  /** The property a getter reads, named as the Jakarta specification names it. */
+  private static String nomDePropriete(Method methode) {
+    String nom = methode.getName();
+    String reste = nom.substring(nom.startsWith("is") ? 2 : 3);
     return Character.toLowerCase(reste.charAt(0)) + reste.substring(1);
   }
 
@@ -445,7 +446,8 @@ final class ContraintesDuModele {
 
   private static Class<?> classe(Type type) {
     if (type instanceof Class<?> classe) {
-      return classe.isPrimitive() ? MethodType.methodType(classe).wrap().returnType() : classe;
+      // A primitive's wrapper: the class of the boxed default value of an array of it.
+      return classe.isPrimitive() ? Array.get(Array.newInstance(classe, 1), 0).getClass() : classe;
     }
     if (type instanceof ParameterizedType parametre) {
       return (Class<?>) parametre.getRawType();

@@ -10,6 +10,10 @@ import io.github.plateformcoop.programme.model.constraints.Identifier;
 import io.github.plateformcoop.programme.rules.Cycles;
 import io.github.plateformcoop.programme.rules.RuleSet;
 import io.github.plateformcoop.programme.rules.Violation;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.Valid;
@@ -19,6 +23,11 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -108,20 +117,24 @@ class ContraintesDuModeleTest {
     assertThatThrownBy(() -> ContraintesDuModele.verifier(new AvecEmail()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(AvecEmail.class.getName() + ".getCourriel (@Email)");
-    assertThatThrownBy(() -> ContraintesDuModele.verifier(new AvecParametre()))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("getNom: a constraint on a method with parameters");
     assertThatThrownBy(() -> ContraintesDuModele.verifier(new ListeValide()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("ListeValide.noms: @Valid on a container");
     assertThatThrownBy(() -> ContraintesDuModele.verifier(new ListeContrainte()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("ListeContrainte.getNoms: a constraint on a container");
     assertThatThrownBy(() -> ContraintesDuModele.verifier(new Carte()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("annotations on a type argument of java.util.Map");
-    assertThatThrownBy(() -> ContraintesDuModele.verifier(new PasUnGetter()))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("nom: a constraint on a method that is not a getter");
     assertThatThrownBy(() -> ContraintesDuModele.verifier(new Imbrique()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("constraints nested in a type argument");
     assertThatThrownBy(() -> ContraintesDuModele.verifier(new IdentifiantEntier()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no check for java.lang.Integer");
+  }
+
+  @Test
+  void commePourHibernateValidatorUneContrainteHorsDUnGetterNEstPasCelleDeLaValeur() {
+    for (Object valeur : List.of(new AvecParametre(), new PasUnGetter())) {
+      assertThat(ContraintesDuModele.verifier(valeur)).as(valeur.getClass().getSimpleName()).isEmpty();
+      assertThat(HIBERNATE.validate(valeur)).as(valeur.getClass().getSimpleName()).isEmpty();
+    }
   }
 
   @Test
@@ -130,13 +143,15 @@ class ContraintesDuModeleTest {
         .extracting(ContraintesDuModele.Ecart::chemin, ContraintesDuModele.Ecart::valeur)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("nom", " "),
+            org.assertj.core.groups.Tuple.tuple("actif", false),
+            org.assertj.core.groups.Tuple.tuple("acces", false),
             org.assertj.core.groups.Tuple.tuple("ids[1].<list element>", "a b"),
             org.assertj.core.groups.Tuple.tuple("codes[].<iterable element>", ""),
             org.assertj.core.groups.Tuple.tuple("peutEtre", "-x"),
             org.assertj.core.groups.Tuple.tuple("enfants[0].nom", ""),
             org.assertj.core.groups.Tuple.tuple("enfant.nom", ""));
     assertThat(HIBERNATE.validate(new Formes())).extracting(v -> v.getPropertyPath().toString())
-        .containsExactlyInAnyOrder("nom", "ids[1].<list element>", "codes[].<iterable element>", "peutEtre",
+        .containsExactlyInAnyOrder("nom", "actif", "acces", "ids[1].<list element>", "codes[].<iterable element>", "peutEtre",
             "enfants[0].nom", "enfant.nom");
   }
 
@@ -147,7 +162,18 @@ class ContraintesDuModeleTest {
       return " ";
     }
 
+    @Vrai
     public boolean isActif() {
+      return false;
+    }
+
+    @Vrai
+    public boolean hasAcces() {
+      return false;
+    }
+
+    @Vrai
+    public boolean isOuvert() {
       return true;
     }
 
@@ -174,6 +200,30 @@ class ContraintesDuModeleTest {
 
     public Optional<@Valid Enfant> getAucun() {
       return Optional.empty();
+    }
+  }
+
+  /** A test's own constraint, on a {@code boolean}: it must be true. */
+  @Documented
+  @Constraint(validatedBy = VraiValidator.class)
+  @Target(ElementType.METHOD)
+  @Retention(RetentionPolicy.RUNTIME)
+  public @interface Vrai {
+    /** @return the message */
+    String message() default "{vrai}";
+
+    /** @return the groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+  }
+
+  /** Checks {@link Vrai}. */
+  public static final class VraiValidator implements ConstraintValidator<Vrai, Boolean> {
+    @Override
+    public boolean isValid(Boolean value, ConstraintValidatorContext context) {
+      return value == null || value;
     }
   }
 
