@@ -90,17 +90,17 @@ final class ContraintesDuModele {
   private static void parcourir(Object bean, Chemin chemin, List<Ecart> ecarts) {
     for (Propriete propriete : PROPRIETES.get(bean.getClass())) {
       Object valeur = propriete.lire(bean);
-      Chemin ici = new Chemin(chemin, propriete.nom(), Chemin.SANS_INDICE);
       for (Contrainte contrainte : propriete.contraintes()) {
         if (!contrainte.test().test(valeur)) {
-          ecarts.add(new Ecart(ici.toString(), contrainte.annotation(), valeur));
+          ecarts.add(new Ecart(new Chemin(chemin, propriete.nom(), Chemin.SANS_INDICE).toString(),
+              contrainte.annotation(), valeur));
         }
       }
       if (valeur == null) {
         continue;
       }
       if (propriete.cascade()) {
-        parcourir(valeur, ici, ecarts);
+        parcourir(valeur, new Chemin(chemin, propriete.nom(), Chemin.SANS_INDICE), ecarts);
       }
       if (propriete.conteneur() != Conteneur.AUCUN) {
         elements(propriete, valeur, chemin, ecarts);
