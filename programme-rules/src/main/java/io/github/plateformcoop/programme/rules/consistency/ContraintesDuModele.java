@@ -45,15 +45,16 @@ import java.util.function.Predicate;
  */
 final class ContraintesDuModele {
 
-  /** What each class asks, read when the class is first met. */
-  private static final ClassValue<List<Propriete>> PROPRIETES = new ClassValue<>() {
+  /** What each class asks, read when the class is first met by this walk. */
+  private final ClassValue<List<Propriete>> proprietes = new ClassValue<>() {
     @Override
     protected List<Propriete> computeValue(Class<?> type) {
       return lire(type);
     }
   };
 
-  private ContraintesDuModele() {}
+  /** A walk that has read no class yet; the rule keeps one for all its checks. */
+  ContraintesDuModele() {}
 
   /**
    * A value that breaks a constraint.
@@ -71,7 +72,7 @@ final class ContraintesDuModele {
    * @return the values found, possibly empty
    * @throws IllegalStateException if a class of the tree carries a constraint this walk does not know
    */
-  static List<Ecart> verifier(Object racine) {
+  List<Ecart> verifier(Object racine) {
     List<Ecart> ecarts = new ArrayList<>();
     parcourir(racine, null, ecarts);
     return ecarts;
@@ -83,12 +84,12 @@ final class ContraintesDuModele {
    * @param type the class
    * @return its constrained or cascaded properties
    */
-  static List<Propriete> proprietes(Class<?> type) {
-    return PROPRIETES.get(type);
+  List<Propriete> proprietes(Class<?> type) {
+    return proprietes.get(type);
   }
 
-  private static void parcourir(Object bean, Chemin chemin, List<Ecart> ecarts) {
-    for (Propriete propriete : PROPRIETES.get(bean.getClass())) {
+  private void parcourir(Object bean, Chemin chemin, List<Ecart> ecarts) {
+    for (Propriete propriete : proprietes.get(bean.getClass())) {
       Object valeur = propriete.lire(bean);
       for (Contrainte contrainte : propriete.contraintes()) {
         if (!contrainte.test().test(valeur)) {
@@ -108,7 +109,7 @@ final class ContraintesDuModele {
     }
   }
 
-  private static void elements(Propriete propriete, Object conteneur, Chemin chemin, List<Ecart> ecarts) {
+  private void elements(Propriete propriete, Object conteneur, Chemin chemin, List<Ecart> ecarts) {
     switch (propriete.conteneur()) {
       case OPTIONAL -> ((Optional<?>) conteneur).ifPresent(element ->
           element(propriete, element, new Chemin(chemin, propriete.nom(), Chemin.SANS_INDICE), null, ecarts));
@@ -127,7 +128,7 @@ final class ContraintesDuModele {
     }
   }
 
-  private static void element(Propriete propriete, Object element, Chemin ici, String noeud, List<Ecart> ecarts) {
+  private void element(Propriete propriete, Object element, Chemin ici, String noeud, List<Ecart> ecarts) {
     for (Contrainte contrainte : propriete.contraintesDesElements()) {
       if (!contrainte.test().test(element)) {
         ecarts.add(new Ecart(noeud == null ? ici.toString() : ici + "." + noeud, contrainte.annotation(), element));
@@ -220,6 +221,9 @@ final class ContraintesDuModele {
         // is one of executable validation, which checking a value does not look at.
         if (getter(methode)) {
           getters.computeIfAbsent(methode.getName(), n -> new ArrayList<>()).add(methode);
+        } else if (methode.getReturnType() == void.class && annote(methode)) {
+          // Jakarta Validation refuses these too.
+          throw refus(type, methode.getName(), "a constraint or @Valid on a method without result");
         }
       }
     }
@@ -315,6 +319,15 @@ final class ContraintesDuModele {
         List.copyOf(contraintesDesElements), cascadeDesElements);
   }
 
+  private static boolean annote(Method methode) {
+    for (Annotation annotation : methode.getDeclaredAnnotations()) {
+      if (annotation instanceof Valid || !contraintes(annotation).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean annote(AnnotatedParameterizedType type) {
     for (AnnotatedType argument : type.getAnnotatedActualTypeArguments()) {
       if (argument.getDeclaredAnnotations().length > 0
@@ -347,8 +360,8 @@ final class ContraintesDuModele {
   }
 
   /**
-   * Whether a method is a getter as the Jakarta specification has it: no parameter, and
-   * {@code get…} with a result, or {@code is…} or {@code has…} of a {@code boolean}.
+   * Whether a method is a getter as Hibernate Validator has it: no parameter, and {@code get…}
+   * with a result, or {@code is…} or {@code has…} of a {@code boolean}.
    */
   private static boolean getter(Method methode) {
     if (methode.getParameterCount() != 0) {
@@ -356,16 +369,17 @@ final class ContraintesDuModele {
     }
     String nom = methode.getName();
     boolean booleen = methode.getReturnType() == boolean.class;
-    return nom.length() > 3 && nom.startsWith("get") && methode.getReturnType() != void.class
-        || nom.length() > 2 && nom.startsWith("is") && booleen
-        || nom.length() > 3 && nom.startsWith("has") && booleen;
+    return nom.startsWith("get") && methode.getReturnType() != void.class
+        || nom.startsWith("is") && booleen
+        || nom.startsWith("has") && booleen;
   }
 
   /** The property a getter reads, named as the Jakarta specification names it. */
   private static String nomDePropriete(Method methode) {
     String nom = methode.getName();
     String reste = nom.substring(nom.startsWith("is") ? 2 : 3);
-    return Character.toLowerCase(reste.charAt(0)) + reste.substring(1);
+    // A bare get(), is() or has() reads a property without a name, as Hibernate Validator has it.
+    return reste.isEmpty() ? reste : Character.toLowerCase(reste.charAt(0)) + reste.substring(1);
   }
 
   /** The constraints an annotation stands for: itself, those of a repeated constraint's list, or none. */

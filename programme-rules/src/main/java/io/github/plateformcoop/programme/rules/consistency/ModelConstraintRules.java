@@ -31,6 +31,9 @@ public final class ModelConstraintRules {
       .build();
 
 
+  /** The walk of the constraints, which reads each class once for every check. */
+  private static final ContraintesDuModele CONTRAINTES = new ContraintesDuModele();
+
   private ModelConstraintRules() {}
 
   /**
@@ -43,7 +46,7 @@ public final class ModelConstraintRules {
   }
 
   private static void contraintes(Cycle cycle, RuleContext context) {
-    ContraintesDuModele.verifier(cycle).stream()
+    CONTRAINTES.verifier(cycle).stream()
         .sorted(Comparator.comparing(ContraintesDuModele.Ecart::chemin)
             .thenComparing(e -> gabarit(e.contrainte())))
         .forEach(e -> context.at(e.chemin())

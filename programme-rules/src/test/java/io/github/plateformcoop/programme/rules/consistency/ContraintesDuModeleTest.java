@@ -77,7 +77,7 @@ class ContraintesDuModeleTest {
         }
       }
       List<String> lu = new ArrayList<>();
-      for (ContraintesDuModele.Propriete propriete : ContraintesDuModele.proprietes(classe)) {
+      for (ContraintesDuModele.Propriete propriete : new ContraintesDuModele().proprietes(classe)) {
         propriete.contraintes().forEach(c -> lu.add(propriete.nom() + ":" + c.annotation().annotationType().getSimpleName()));
         if (propriete.cascade()) {
           lu.add(propriete.nom() + ":@Valid");
@@ -104,42 +104,55 @@ class ContraintesDuModeleTest {
       assertThat(v.getPath()).isEqualTo("intervenants[1].siret");
       assertThat(v.getArguments()).containsEntry("contrainte", "Siret").containsEntry("valeur", "12345678901234");
     });
-    assertThat(ContraintesDuModele.verifier(cycle)).singleElement().satisfies(e -> {
+    assertThat(new ContraintesDuModele().verifier(cycle)).singleElement().satisfies(e -> {
       assertThat(e.chemin()).isEqualTo("intervenants[1].siret");
       assertThat(e.contrainte().annotationType().getSimpleName()).isEqualTo("Siret");
       assertThat(e.valeur()).isEqualTo("12345678901234");
     });
-    assertThat(ContraintesDuModele.verifier(Cycles.valide())).isEmpty();
+    assertThat(new ContraintesDuModele().verifier(Cycles.valide())).isEmpty();
   }
 
   @Test
   void ceQueLaMarcheNeConnaitPasEstRefuseEnLeNommant() {
-    assertThatThrownBy(() -> ContraintesDuModele.verifier(new AvecEmail()))
+    assertThatThrownBy(() -> new ContraintesDuModele().verifier(new AvecEmail()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(AvecEmail.class.getName() + ".getCourriel (@Email)");
-    assertThatThrownBy(() -> ContraintesDuModele.verifier(new ListeValide()))
+    assertThatThrownBy(() -> new ContraintesDuModele().verifier(new ListeValide()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("ListeValide.noms: @Valid on a container");
-    assertThatThrownBy(() -> ContraintesDuModele.verifier(new ListeContrainte()))
+    assertThatThrownBy(() -> new ContraintesDuModele().verifier(new ListeContrainte()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("ListeContrainte.getNoms: a constraint on a container");
-    assertThatThrownBy(() -> ContraintesDuModele.verifier(new Carte()))
+    assertThatThrownBy(() -> new ContraintesDuModele().verifier(new SansResultat()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("SansResultat.getRien: a constraint or @Valid on a method without result");
+    assertThatThrownBy(() -> HIBERNATE.validate(new SansResultat())).hasMessageContaining("Void methods must not be constrained");
+    assertThatThrownBy(() -> new ContraintesDuModele().verifier(new Carte()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("annotations on a type argument of java.util.Map");
-    assertThatThrownBy(() -> ContraintesDuModele.verifier(new Imbrique()))
+    assertThatThrownBy(() -> new ContraintesDuModele().verifier(new Imbrique()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("constraints nested in a type argument");
-    assertThatThrownBy(() -> ContraintesDuModele.verifier(new IdentifiantEntier()))
+    assertThatThrownBy(() -> new ContraintesDuModele().verifier(new IdentifiantEntier()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no check for java.lang.Integer");
   }
 
   @Test
   void commePourHibernateValidatorUneContrainteHorsDUnGetterNEstPasCelleDeLaValeur() {
     for (Object valeur : List.of(new AvecParametre(), new PasUnGetter())) {
-      assertThat(ContraintesDuModele.verifier(valeur)).as(valeur.getClass().getSimpleName()).isEmpty();
+      assertThat(new ContraintesDuModele().verifier(valeur)).as(valeur.getClass().getSimpleName()).isEmpty();
       assertThat(HIBERNATE.validate(valeur)).as(valeur.getClass().getSimpleName()).isEmpty();
     }
   }
 
   @Test
+  void unGetterReduitASonPrefixeLitUneProprieteSansNom() {
+    assertThat(new ContraintesDuModele().verifier(new Prefixes()))
+        .extracting(e -> e.chemin() + "|" + e.contrainte().annotationType().getSimpleName())
+        .containsExactlyInAnyOrder("|NotBlank", "|Vrai", "|Vrai");
+    assertThat(HIBERNATE.validate(new Prefixes()))
+        .extracting(v -> v.getPropertyPath() + "|" + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
+        .containsExactlyInAnyOrder("|NotBlank", "|Vrai", "|Vrai");
+  }
+
+  @Test
   void lesTroisFormesDeGetterEtLesElementsDesConteneurs() {
-    assertThat(ContraintesDuModele.verifier(new Formes()))
+    assertThat(new ContraintesDuModele().verifier(new Formes()))
         .extracting(ContraintesDuModele.Ecart::chemin, ContraintesDuModele.Ecart::valeur)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("nom", " "),
@@ -267,6 +280,37 @@ class ContraintesDuModeleTest {
     }
   }
 
+  /** Getters named by their prefix alone: Hibernate Validator reads them as a property without a name. */
+  public static final class Prefixes {
+    @NotBlank
+    public String get() {
+      return "";
+    }
+
+    @Vrai
+    public boolean is() {
+      return false;
+    }
+
+    @Vrai
+    public boolean has() {
+      return false;
+    }
+  }
+
+  /** A constraint on a method without result. */
+  public static final class SansResultat {
+    @NotBlank
+    public void getRien() {
+      // nothing to read
+    }
+
+    /** Without constraint, a method without result is of no concern. */
+    public void setRien() {
+      // nothing to write
+    }
+  }
+
   /** A constraint on a map's values. */
   public static final class Carte {
     public Map<String, @NotBlank String> getNoms() {
@@ -274,11 +318,21 @@ class ContraintesDuModeleTest {
     }
   }
 
-  /** A constraint on a method that reads no property. */
+  /** Constraints on methods that read no property: not a getter's name, no result, or not a {@code boolean}. */
   public static final class PasUnGetter {
     @NotBlank
     public String nom() {
       return "";
+    }
+
+    @Vrai
+    public Boolean isEnBoite() {
+      return false;
+    }
+
+    @Vrai
+    public Boolean hasEnBoite() {
+      return false;
     }
   }
 
