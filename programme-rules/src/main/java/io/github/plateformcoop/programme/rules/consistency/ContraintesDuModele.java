@@ -204,7 +204,8 @@ final class ContraintesDuModele {
   // Reading a class's annotations, once per class.
 
   private static List<Propriete> lire(Class<?> type) {
-    for (Class<?> niveau : hierarchie(type)) {
+    Set<Class<?>> niveaux = hierarchie(type);
+    for (Class<?> niveau : niveaux) {
       for (Annotation annotation : niveau.getDeclaredAnnotations()) {
         if (!contraintes(annotation).isEmpty()) {
           throw refus(type, "class", "class-level constraint @" + annotation.annotationType().getSimpleName());
@@ -212,7 +213,7 @@ final class ContraintesDuModele {
       }
     }
     Map<String, List<Method>> getters = new LinkedHashMap<>();
-    for (Class<?> niveau : hierarchie(type)) {
+    for (Class<?> niveau : niveaux) {
       for (Method methode : niveau.getDeclaredMethods()) {
         if (Modifier.isStatic(methode.getModifiers()) || methode.isSynthetic() || methode.isBridge()) {
           continue;
@@ -269,9 +270,8 @@ final class ContraintesDuModele {
     boolean cascade = false;
     boolean cascadeDesElements = false;
     Conteneur conteneur = Conteneur.AUCUN;
-    Method lue = declarations.stream()
-        .filter(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isPublic(m.getDeclaringClass().getModifiers()))
-        .findFirst().orElse(declarations.get(0));
+    Method lue = declarations.stream().filter(m -> Modifier.isPublic(m.getModifiers())).findFirst()
+        .orElse(declarations.get(0));
     for (Method methode : declarations) {
       Type retour = methode.getGenericReturnType();
       for (Annotation annotation : methode.getDeclaredAnnotations()) {
@@ -290,8 +290,7 @@ final class ContraintesDuModele {
         AnnotatedType[] arguments = parametre.getAnnotatedActualTypeArguments();
         for (int i = 0; i < arguments.length; i++) {
           for (Annotation annotation : arguments[i].getDeclaredAnnotations()) {
-            Conteneur lequel = conteneur(type, methode, arguments.length, i);
-            conteneur = lequel;
+            conteneur = conteneur(type, methode, arguments.length, i);
             if (annotation instanceof Valid) {
               cascadeDesElements = true;
             }
@@ -312,7 +311,7 @@ final class ContraintesDuModele {
     if (cascade && conteneur(lue.getReturnType()) != Conteneur.AUCUN) {
       throw refus(type, nom, "@Valid on a container rather than on its element");
     }
-    if (!Modifier.isPublic(lue.getModifiers()) || !Modifier.isPublic(lue.getDeclaringClass().getModifiers())) {
+    if (!Modifier.isPublic(lue.getModifiers())) {
       throw refus(type, nom, "a getter that is not public");
     }
     return new Propriete(nom, lue, List.copyOf(contraintes), cascade, conteneur,

@@ -121,6 +121,8 @@ class ContraintesDuModeleTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("ListeValide.noms: @Valid on a container");
     assertThatThrownBy(() -> new ContraintesDuModele().verifier(new ListeContrainte()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("ListeContrainte.getNoms: a constraint on a container");
+    assertThatThrownBy(() -> new ContraintesDuModele().verifier(new Protege()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Protege.nom: a getter that is not public");
     assertThatThrownBy(() -> new ContraintesDuModele().verifier(new SansResultat()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("SansResultat.getRien: a constraint or @Valid on a method without result");
     assertThatThrownBy(() -> HIBERNATE.validate(new SansResultat())).hasMessageContaining("Void methods must not be constrained");
@@ -295,6 +297,14 @@ class ContraintesDuModeleTest {
     @Vrai
     public boolean has() {
       return false;
+    }
+  }
+
+  /** A constraint on a getter that is not public. */
+  public static final class Protege {
+    @NotBlank
+    protected String getNom() {
+      return "";
     }
   }
 
