@@ -28,12 +28,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * hand-written single pass {@link PasseALaMain} that finds the same findings and figures, in the
  * same run.
  *
- * <p>Run: {@code java -jar programme-benchmarks/target/benchmarks.jar ReglesBenchmark}.
+ * <p>Run: {@code java -jar programme-benchmarks/target/benchmarks.jar ReglesBenchmark}. Four
+ * warm-up iterations: on the national dataset, the rules' second warm-up iteration took 3 to
+ * 4 s an operation and the first measured one up to twice the next ones with two.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 5)
+@Warmup(iterations = 4, time = 5)
 @Measurement(iterations = 4, time = 5)
 @Fork(value = 2, jvmArgs = {"-Xms3g", "-Xmx3g"})
 public class ReglesBenchmark {
