@@ -144,12 +144,15 @@ class ContraintesDuModeleTest {
 
   @Test
   void unGetterReduitASonPrefixeLitUneProprieteSansNom() {
-    assertThat(new ContraintesDuModele().verifier(new Prefixes()))
-        .extracting(e -> e.chemin() + "|" + e.contrainte().annotationType().getSimpleName())
-        .containsExactlyInAnyOrder("|NotBlank", "|Vrai", "|Vrai");
-    assertThat(HIBERNATE.validate(new Prefixes()))
-        .extracting(v -> v.getPropertyPath() + "|" + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
-        .containsExactlyInAnyOrder("|NotBlank", "|Vrai", "|Vrai");
+    for (Object valeur : List.of(new Prefixes(), new PrefixeHas())) {
+      List<String> attendus = valeur instanceof Prefixes ? List.of("|NotBlank", "|Vrai") : List.of("|Vrai");
+      assertThat(new ContraintesDuModele().verifier(valeur))
+          .extracting(e -> e.chemin() + "|" + e.contrainte().annotationType().getSimpleName())
+          .containsExactlyInAnyOrderElementsOf(attendus);
+      assertThat(HIBERNATE.validate(valeur))
+          .extracting(v -> v.getPropertyPath() + "|" + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
+          .containsExactlyInAnyOrderElementsOf(attendus);
+    }
   }
 
   @Test
@@ -294,6 +297,13 @@ class ContraintesDuModeleTest {
       return false;
     }
 
+  }
+
+  /**
+   * A bare has(), on its own: beside a bare is() with the same constraint, Hibernate Validator
+   * reports one finding or two depending on the JDK (equal findings, in a set).
+   */
+  public static final class PrefixeHas {
     @Vrai
     public boolean has() {
       return false;
