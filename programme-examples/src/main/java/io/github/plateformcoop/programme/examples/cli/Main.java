@@ -26,7 +26,7 @@ public final class Main {
       code = args.length == 0 ? sansArgument() : PlateformCoopCommand.commandLine(args).execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
       // Even then, a command-line user gets a sentence and the exit code of an unusable input.
-      Texts textes = Texts.of(java.util.Locale.forLanguageTag(PlateformCoopCommand.langueDemandee(args)));
+      Texts textes = Texts.of(Locale.forLanguageTag(PlateformCoopCommand.langueDemandee(args)));
       System.err.println(textes.get("erreur", textes.get(e instanceof OutOfMemoryError ? "erreur.memoire" : "erreur.pile")));
       code = PlateformCoopCommand.EXIT_UNUSABLE;
     }
