@@ -3,6 +3,7 @@ package io.github.plateformcoop.programme.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.plateformcoop.programme.model.Cycle;
+import io.github.plateformcoop.programme.model.Programme;
 import io.github.plateformcoop.programme.model.json.ProgrammeJson;
 import io.github.plateformcoop.programme.model.json.ProgrammeJsonException;
 import io.github.plateformcoop.programme.model.message.Message;
@@ -11,6 +12,9 @@ import io.github.plateformcoop.programme.rules.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +31,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The rule {@code modele.contrainte} checks the model's Jakarta constraints by its own walk of the
- * cycle: on thousands of seeded variants of the examples, each with a few values replaced by ones
- * that break or keep a constraint, it finds exactly what Hibernate Validator finds on the same
- * value: same paths, constraints, values and message keys, one for one.
+ * cycle: on the examples and the golden files of every format version, and on thousands of seeded
+ * variants of them, each with a few values replaced by ones that break or keep a constraint, it
+ * finds exactly what Hibernate Validator finds on the same value: same paths, constraints, values
+ * and message keys, one for one.
  */
 class ContraintesCommeHibernateValidatorTest {
 
@@ -52,11 +57,42 @@ class ContraintesCommeHibernateValidatorTest {
       .<JsonNode>map(JsonNodeFactory.instance::numberNode)
       .toList();
 
-  @Test
-  void leMemeConstatQueHibernateValidatorSurDesVariantesDesExemples() {
+  /** The examples' cycles and those of the golden files of every format version, as read today. */
+  private static List<Cycle> exemples() throws IOException {
     List<Cycle> exemples = new ArrayList<>(PlateformCoop.programme().getCycles());
     exemples.add(PlateformCoopIllustratif.cycle());
     exemples.add(RegionFictive.cycle());
+    Path golden = Path.of("..", "programme-model", "src", "test", "resources", "golden");
+    for (String version : List.of("0.0", "1.0", "1.1", "1.2")) {
+      try (Stream<Path> fichiers = Files.list(golden.resolve(version))) {
+        for (Path f : fichiers.sorted().toList()) {
+          String nom = f.getFileName().toString();
+          if (nom.startsWith("cycle")) {
+            exemples.add(JSON.read(f, Cycle.class));
+          } else if (nom.startsWith("programme")) {
+            exemples.addAll(JSON.read(f, Programme.class).getCycles());
+          }
+        }
+      }
+    }
+    return exemples;
+  }
+
+  @Test
+  void leMemeConstatQueHibernateValidatorSurLesExemplesEtLesFichiersDeReference() throws IOException {
+    List<Cycle> exemples = exemples();
+    assertThat(exemples).hasSizeGreaterThan(10);
+    for (Cycle cycle : exemples) {
+      assertThat(REGLES.validate(cycle).withCode("modele.contrainte").getViolations().stream()
+          .map(ContraintesCommeHibernateValidatorTest::constat).sorted().toList())
+          .as(cycle.getId())
+          .isEqualTo(HIBERNATE.validate(cycle).stream().map(ContraintesCommeHibernateValidatorTest::constat).sorted().toList());
+    }
+  }
+
+  @Test
+  void leMemeConstatQueHibernateValidatorSurDesVariantesDesExemples() throws IOException {
+    List<Cycle> exemples = exemples();
     Random hasard = new Random(20261124L);
     int lus = 0;
     Map<String, Integer> parContrainte = new TreeMap<>();
@@ -84,7 +120,7 @@ class ContraintesCommeHibernateValidatorTest {
     }
     assertThat(lus).as("variants the reader accepts").isGreaterThan(1_000);
     assertThat(parContrainte).as("findings per constraint").containsKeys("CodeDepartement", "CodeInseeCommune",
-        "DateDuCalendrier", "DureePositive", "Identifier", "Max", "NotBlank", "Positive", "Siren");
+        "DateDuCalendrier", "DureePositive", "Identifier", "Max", "NotBlank", "Positive", "Siren", "Siret");
   }
 
   @Test
