@@ -19,6 +19,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,7 +64,7 @@ final class ContraintesDuModele {
    * @param contrainte the constraint
    * @param valeur the value, unwrapped from its {@code Optional}
    */
-  record Ecart(String chemin, Annotation contrainte, Object valeur) {}
+  record Ecart(String chemin, Contrainte contrainte, Object valeur) {}
 
   /**
    * The values of a tree of model values that break a constraint, in the order of the walk.
@@ -93,8 +94,7 @@ final class ContraintesDuModele {
       Object valeur = propriete.lire(bean);
       for (Contrainte contrainte : propriete.contraintes()) {
         if (!contrainte.test().test(valeur)) {
-          ecarts.add(new Ecart(new Chemin(chemin, propriete.nom(), Chemin.SANS_INDICE).toString(),
-              contrainte.annotation(), valeur));
+          ecarts.add(new Ecart(new Chemin(chemin, propriete.nom(), Chemin.SANS_INDICE).toString(), contrainte, valeur));
         }
       }
       if (valeur == null) {
@@ -131,7 +131,7 @@ final class ContraintesDuModele {
   private void element(Propriete propriete, Object element, Chemin ici, String noeud, List<Ecart> ecarts) {
     for (Contrainte contrainte : propriete.contraintesDesElements()) {
       if (!contrainte.test().test(element)) {
-        ecarts.add(new Ecart(noeud == null ? ici.toString() : ici + "." + noeud, contrainte.annotation(), element));
+        ecarts.add(new Ecart(noeud == null ? ici.toString() : ici + "." + noeud, contrainte, element));
       }
     }
     if (propriete.cascadeDesElements() && element != null) {
@@ -194,12 +194,28 @@ final class ContraintesDuModele {
   }
 
   /**
-   * A constraint and its check.
+   * A constraint and its check, with what its message needs, read once with the class.
    *
    * @param annotation the constraint
    * @param test true for a value that keeps it
+   * @param cle the key of its message: its template without braces
+   * @param attributs its attributes but {@code message}, {@code groups} and {@code payload}, the
+   *     message's arguments
    */
-  record Contrainte(Annotation annotation, Predicate<Object> test) {}
+  record Contrainte(Annotation annotation, Predicate<Object> test, String cle, Map<String, Object> attributs) {
+
+    static Contrainte of(Annotation annotation, Predicate<Object> test) {
+      String gabarit = (String) attribut(annotation, "message");
+      String cle = gabarit.startsWith("{") && gabarit.endsWith("}") ? gabarit.substring(1, gabarit.length() - 1) : gabarit;
+      Map<String, Object> attributs = new LinkedHashMap<>();
+      for (Method methode : annotation.annotationType().getDeclaredMethods()) {
+        if (!List.of("message", "groups", "payload").contains(methode.getName())) {
+          attributs.put(methode.getName(), attribut(annotation, methode.getName()));
+        }
+      }
+      return new Contrainte(annotation, test, cle, Collections.unmodifiableMap(attributs));
+    }
+  }
 
   // Reading a class's annotations, once per class.
 
@@ -415,20 +431,20 @@ final class ContraintesDuModele {
     }
     Class<?> classe = classe(declare);
     if (sorte == NotBlank.class && CharSequence.class.isAssignableFrom(classe)) {
-      return new Contrainte(annotation, v -> v != null && !v.toString().trim().isEmpty());
+      return Contrainte.of(annotation, v -> v != null && !v.toString().trim().isEmpty());
     }
     if (sorte == Max.class && entier(classe)) {
       long maximum = ((Max) annotation).value();
-      return new Contrainte(annotation, v -> v == null || ((Number) v).longValue() <= maximum);
+      return Contrainte.of(annotation, v -> v == null || ((Number) v).longValue() <= maximum);
     }
     if (sorte == Positive.class && entier(classe)) {
-      return new Contrainte(annotation, v -> v == null || ((Number) v).longValue() > 0);
+      return Contrainte.of(annotation, v -> v == null || ((Number) v).longValue() > 0);
     }
     Constraint definition = sorte.getAnnotation(Constraint.class);
     if (!sorte.getPackageName().startsWith("jakarta.")) {
       for (Class<? extends ConstraintValidator<?, ?>> validateur : definition.validatedBy()) {
         if (typeValide(validateur).isAssignableFrom(classe)) {
-          return new Contrainte(annotation, instance(validateur, annotation));
+          return Contrainte.of(annotation, instance(validateur, annotation));
         }
       }
     }

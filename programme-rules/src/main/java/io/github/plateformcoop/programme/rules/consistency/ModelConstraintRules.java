@@ -6,12 +6,8 @@ import io.github.plateformcoop.programme.model.message.Message;
 import io.github.plateformcoop.programme.rules.Rule;
 import io.github.plateformcoop.programme.rules.RuleContext;
 import io.github.plateformcoop.programme.rules.Severity;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The model's own Jakarta constraints (SIREN, SIRET, INSEE and département codes, identifiers,
@@ -47,44 +43,11 @@ public final class ModelConstraintRules {
 
   private static void contraintes(Cycle cycle, RuleContext context) {
     CONTRAINTES.verifier(cycle).stream()
-        .sorted(Comparator.comparing(ContraintesDuModele.Ecart::chemin)
-            .thenComparing(e -> gabarit(e.contrainte())))
+        .sorted(Comparator.comparing(ContraintesDuModele.Ecart::chemin).thenComparing(e -> e.contrainte().cle()))
         .forEach(e -> context.at(e.chemin())
-            .argument("contrainte", e.contrainte().annotationType().getSimpleName())
+            .argument("contrainte", e.contrainte().annotation().annotationType().getSimpleName())
             .argument("valeur", String.valueOf(e.valeur()))
-            .argument("message", message(e.contrainte()))
+            .argument("message", Message.of(ModelMessages.BUNDLE, e.contrainte().cle(), e.contrainte().attributs()))
             .report());
-  }
-
-  /**
-   * The constraint's message from the model's bundle, whose keys are the constraints' templates,
-   * with the constraint's attributes as arguments.
-   */
-  private static Message message(Annotation contrainte) {
-    String gabarit = gabarit(contrainte);
-    String cle = gabarit.startsWith("{") && gabarit.endsWith("}") ? gabarit.substring(1, gabarit.length() - 1) : gabarit;
-    Map<String, Object> attributs = new LinkedHashMap<>();
-    for (Method attribut : contrainte.annotationType().getDeclaredMethods()) {
-      if (!List.of("message", "groups", "payload").contains(attribut.getName())) {
-        attributs.put(attribut.getName(), lire(contrainte, attribut));
-      }
-    }
-    return Message.of(ModelMessages.BUNDLE, cle, attributs);
-  }
-
-  private static String gabarit(Annotation contrainte) {
-    try {
-      return (String) lire(contrainte, contrainte.annotationType().getMethod("message"));
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException("@" + contrainte.annotationType().getName() + " has no message", e);
-    }
-  }
-
-  private static Object lire(Annotation contrainte, Method attribut) {
-    try {
-      return attribut.invoke(contrainte);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot read " + attribut.getName() + " of @" + contrainte.annotationType().getName(), e);
-    }
   }
 }

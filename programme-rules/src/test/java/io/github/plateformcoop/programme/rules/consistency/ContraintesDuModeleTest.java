@@ -106,7 +106,7 @@ class ContraintesDuModeleTest {
     });
     assertThat(new ContraintesDuModele().verifier(cycle)).singleElement().satisfies(e -> {
       assertThat(e.chemin()).isEqualTo("intervenants[1].siret");
-      assertThat(e.contrainte().annotationType().getSimpleName()).isEqualTo("Siret");
+      assertThat(e.contrainte().annotation().annotationType().getSimpleName()).isEqualTo("Siret");
       assertThat(e.valeur()).isEqualTo("12345678901234");
     });
     assertThat(new ContraintesDuModele().verifier(Cycles.valide())).isEmpty();
@@ -147,7 +147,7 @@ class ContraintesDuModeleTest {
     for (Object valeur : List.of(new Prefixes(), new PrefixeHas())) {
       List<String> attendus = valeur instanceof Prefixes ? List.of("|NotBlank", "|Vrai") : List.of("|Vrai");
       assertThat(new ContraintesDuModele().verifier(valeur))
-          .extracting(e -> e.chemin() + "|" + e.contrainte().annotationType().getSimpleName())
+          .extracting(e -> e.chemin() + "|" + e.contrainte().annotation().annotationType().getSimpleName())
           .containsExactlyInAnyOrderElementsOf(attendus);
       assertThat(HIBERNATE.validate(valeur))
           .extracting(v -> v.getPropertyPath() + "|" + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
